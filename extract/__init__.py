@@ -1,0 +1,59 @@
+"""Extractors: one per input format, each returning a :class:`schemas.model.Document`.
+
+``extract/`` knows files and nothing about Vietnamese text repair or
+catalogues: it hands raw cell text (with font names as hints) to the next
+stage.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract.errors import ExtractError
+from schemas.model import Document
+
+PDF_EXT = {".pdf"}
+IMAGE_EXT = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
+DOCX_EXT = {".docx"}
+XLSX_EXT = {".xlsx"}
+TEXT_EXT = {".txt", ".md"}
+ACCEPTED = PDF_EXT | IMAGE_EXT | DOCX_EXT | XLSX_EXT | TEXT_EXT
+
+__all__ = ["ACCEPTED", "ExtractError", "extract_file", "sniff"]
+
+_MAGIC = [
+    (b"%PDF", "PDF"),
+    (b"\x89PNG", "ảnh PNG"),
+    (b"\xff\xd8\xff", "ảnh JPEG"),
+    (b"II*\x00", "ảnh TIFF"),
+    (b"MM\x00*", "ảnh TIFF"),
+    (b"PK\x03\x04", "tệp nén ZIP (DOCX/XLSX)"),
+    (b"\xd0\xcf\x11\xe0", "tệp Office cũ (DOC/XLS)"),
+    (b"GIF8", "ảnh GIF"),
+]
+
+
+def sniff(head: bytes) -> str | None:
+    """What the first bytes of a file say it really is."""
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    return None
+
+
+def extract_file(path: Path, doc_name: str) -> Document:
+    """Extract one file; raise :class:`ExtractError` with a clear cause."""
+    suffix = path.suffix.lower()
+    if suffix not in ACCEPTED:
+        raise ExtractError(f"định dạng '{suffix or '(không có đuôi)'}' không được hỗ trợ")
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ExtractError(f"không đọc được tệp ({e.strerror})") from e
+    if size == 0:
+        raise ExtractError("tệp rỗng (0 byte)")
+    if suffix in PDF_EXT:
+        from extract import pdf
+
+        return pdf.extract_pdf(path, doc_name)
+    raise ExtractError(f"chưa hỗ trợ đọc định dạng '{suffix}' trong phiên bản này")

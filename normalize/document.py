@@ -1,0 +1,121 @@
+"""Apply the text-repair chain to everything a extractor produced.
+
+Cells keep their numbers "as printed" (CONTRACT.md): only the text is
+repaired, and footnote markers glued to values or names are moved aside into
+``Table.footnotes``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalize.repair import repair_text
+from normalize.text import split_footnotes, strip_markup
+from schemas.model import Document, Footnote, Table, TextFix
+
+
+def _fix(text: str, where: str, font: str | None, fixes: list[TextFix]) -> str:
+    rep = repair_text(strip_markup(text), font=font)
+    for name in rep.fixes:
+        fixes.append(TextFix(where=where, fix=name, before=text, after=rep.text))
+    return rep.text
+
+
+def repair_table(table: Table) -> Table:
+    """Repair every header cell, body cell and the caption of one table."""
+    fixes: list[TextFix] = []
+    hints = table.font_hints
+    for r, hrow in enumerate(table.header):
+        for c, cell in enumerate(hrow):
+            text, marks = split_footnotes(cell)
+            hrow[c] = _fix(text, f"header[{r}][{c}]", None, fixes)
+            for m in marks:
+                if not any(f.row == -1 and f.col == c and f.marker == m for f in table.footnotes):
+                    table.footnotes.append(Footnote(row=-1, col=c, marker=m))
+    for hc in table.header_cells:
+        hc.text = _fix(split_footnotes(hc.text)[0], "header_cell", None, [])
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            font = hints[r][c] if hints and r < len(hints) and c < len(hints[r]) else None
+            text, marks = split_footnotes(cell)
+            row[c] = _fix(text, f"rows[{r}][{c}]", font, fixes)
+            table.footnotes.extend(Footnote(row=r, col=c, marker=m) for m in marks)
+    if table.title:
+        title, _ = split_footnotes(table.title)
+        table.title = _fix(title, "title", None, fixes) or None
+    table.fixes.extend(fixes)
+    return table
+
+
+def repair_document(doc: Document) -> Document:
+    """Repair all tables, the narrative lines and the title of a document."""
+    for t in doc.tables:
+        repair_table(t)
+    for block in doc.text:
+        block.text = _fix(split_footnotes(block.text)[0], f"text p{block.page}", None, doc.fixes)
+    if doc.title:
+        doc.title = _fix(doc.title, "document title", None, doc.fixes)
+    return describe_document(doc)
+
+
+_DATE_LINE = re.compile(r"ngày\s.*tháng\s.*năm", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+_PLACE = re.compile(
+    r"\b(tỉnh|thành phố|huyện|thị xã)\s+((?:[A-ZĐ][^\s,.;:()]*)(?:\s+[A-ZĐ0-9][^\s,.;:()]*)*)",
+    re.IGNORECASE,
+)
+_SKIP_TITLE = re.compile(
+    r"^(báo cáo|đề án|tờ trình|kế hoạch|quyết định|cộng hòa|cộng hoà|độc lập|số:|dự thảo|kính gửi)",
+    re.IGNORECASE,
+)
+
+
+def _title_blocks(doc: Document) -> list[str]:
+    """Runs of consecutive bold lines on the first page, joined."""
+    blocks: list[str] = []
+    cur: list[str] = []
+    for b in doc.text:
+        if b.page != 1:
+            break
+        if b.bold and not _SKIP_TITLE.match(b.text.strip()):
+            cur.append(b.text.strip())
+        elif cur:
+            blocks.append(" ".join(cur))
+            cur = []
+    if cur:
+        blocks.append(" ".join(cur))
+    return blocks
+
+
+def describe_document(doc: Document) -> Document:
+    """Fill the document's title, assessment year and subject entity.
+
+    The title is the first bold block of page 1 that names a year (a report
+    title such as ``… tỉnh Sóc Trăng năm 2023``); date lines (``ngày … tháng
+    … năm 2024``) are never taken for the assessment year.
+    """
+    if not doc.title:
+        for block in _title_blocks(doc):
+            if _YEAR.search(block) and not _DATE_LINE.search(block):
+                doc.title = block
+                break
+    if not doc.title:
+        for b in doc.text[:60]:
+            t = b.text.strip()
+            if _YEAR.search(t) and not _DATE_LINE.search(t) and not _SKIP_TITLE.match(t) and len(t) > 25:
+                doc.title = t
+                break
+    if doc.title and doc.year is None:
+        years = [int(y) for y in _YEAR.findall(doc.title)]
+        doc.year = years[-1] if years else None
+    if doc.entity is None:
+        sources = [doc.title or ""] + [b.text for b in doc.text[:15]]
+        for src in sources:
+            m = _PLACE.search(src)
+            if m:
+                kind = m.group(1).lower()
+                name = " ".join(w.capitalize() if w.isupper() else w for w in m.group(2).split())
+                doc.entity_raw = m.group(0)
+                doc.entity = f"{kind[0].upper()}{kind[1:]} {name}"
+                break
+    return doc

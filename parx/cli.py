@@ -1,0 +1,88 @@
+"""The ``parx`` command line (CONTRACT.md: ``extract`` and ``fix-text``).
+
+Messages are in Vietnamese: the people who run parx read Vietnamese.
+Exit status of ``extract``: 0 when every input was processed, 1 when some
+failed (their errors are in ``errors.csv``), 2 for bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from parx import __version__
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="parx",
+        description="Trích xuất bảng số liệu từ báo cáo CCHC/PAR Index/SIPAS thành bộ dữ liệu đã kiểm tra.",
+    )
+    p.add_argument("--version", action="version", version=f"parx {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="trích xuất bảng và số liệu từ tệp hoặc thư mục")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="tệp hoặc thư mục (duyệt đệ quy)")
+    ex.add_argument("-o", "--out", default="parx-out", help="thư mục kết quả (mặc định ./parx-out)")
+    ex.add_argument("--jobs", type=int, default=None, help="số tiến trình song song (mặc định: số lõi)")
+    ex.add_argument("--quiet", action="store_true", help="không in tóm tắt")
+
+    fx = sub.add_parser("fix-text", help="sửa lỗi phông chữ/mã hóa tiếng Việt trong văn bản")
+    fx.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="tệp văn bản, hoặc - cho stdin")
+    fx.add_argument("--explain", action="store_true", help="ghi ra stderr các sửa đổi đã áp dụng")
+    return p
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from parx.pipeline import run
+
+    started = time.monotonic()
+    summary = run(args.paths, Path(args.out), quiet=args.quiet)
+    if not args.quiet:
+        secs = time.monotonic() - started
+        print(
+            f"parx: {summary.documents} tài liệu, {summary.tables} bảng, {summary.records} số liệu, "
+            f"{len(summary.errors)} lỗi — kết quả ghi vào {args.out}/ ({secs:.1f} giây)",
+            file=sys.stderr,
+        )
+    return 1 if summary.errors else 0
+
+
+def _read_text_arg(name: str) -> str:
+    """Read bytes and decode: UTF-8 when valid, else as the cp1252 text legacy files give."""
+    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _cmd_fix_text(args: argparse.Namespace) -> int:
+    from normalize.repair import repair_text
+
+    try:
+        text = _read_text_arg(args.file)
+    except OSError as e:
+        print(f"parx: lỗi: {args.file}: không đọc được tệp ({e.strerror})", file=sys.stderr)
+        return 1
+    lines = text.split("\n")
+    out = sys.stdout
+    for n, line in enumerate(lines, 1):
+        ending = "\r" if line.endswith("\r") else ""
+        body = line[:-1] if ending else line
+        rep = repair_text(body, collapse=False)
+        if args.explain and rep.fixes:
+            print(f"dòng {n}: {', '.join(rep.fixes)}", file=sys.stderr)
+        out.write(rep.text + ending + ("\n" if n < len(lines) else ""))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    if args.command == "extract":
+        return _cmd_extract(args)
+    if args.command == "fix-text":
+        return _cmd_fix_text(args)
+    return 2

@@ -1,0 +1,103 @@
+"""The extraction pipeline: file → tables → repaired tables → records → checks → outputs.
+
+Each stage lives in its own package and only consumes what the previous one
+produced; this module wires them together and keeps one bad file from
+stopping the batch.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extract import ACCEPTED, ExtractError, extract_file
+from normalize.document import repair_document
+from normalize.records import build_records
+from parx.writers import write_outputs
+from schemas.model import Check, Document, ErrorRow, Record, Table
+from validate import check_document
+
+
+@dataclass
+class FileResult:
+    """What one input produced (a document, or an error)."""
+
+    doc: str
+    document: Document | None = None
+    records: list[Record] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    error: ErrorRow | None = None
+
+
+@dataclass
+class RunSummary:
+    documents: int = 0
+    tables: int = 0
+    records: int = 0
+    checks_failed: int = 0
+    errors: list[ErrorRow] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+
+
+def collect_inputs(paths: list[str]) -> list[tuple[Path, str]]:
+    """Expand folders (recursively, sorted) into (path, name-as-given) pairs.
+
+    Inside a folder only accepted extensions are taken; a file named
+    explicitly is always taken (and gets an error if it cannot be read).
+    """
+    found: list[tuple[Path, str]] = []
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in ACCEPTED and not f.name.startswith("."):
+                    found.append((f, str(Path(given) / f.relative_to(p))))
+        else:
+            found.append((p, given))
+    return found
+
+
+def process_file(path: Path, name: str) -> FileResult:
+    """Run every stage on one file; any failure becomes an error row."""
+    try:
+        if not path.exists():
+            raise ExtractError("không tìm thấy tệp")
+        document = extract_file(path, name)
+    except ExtractError as e:
+        return FileResult(name, error=ErrorRow(doc=name, stage=e.stage, error=e.message))
+    except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
+        msg = f"lỗi không mong đợi khi đọc tệp ({type(e).__name__}: {e})"
+        return FileResult(name, error=ErrorRow(doc=name, stage="extract", error=msg))
+    try:
+        document = repair_document(document)
+        records = build_records(document)
+        records, checks = check_document(document, records)
+    except Exception as e:  # noqa: BLE001
+        msg = f"lỗi khi xử lý bảng ({type(e).__name__}: {e})"
+        return FileResult(name, error=ErrorRow(doc=name, stage="normalize", error=msg))
+    return FileResult(name, document=document, records=records, checks=checks)
+
+
+def run(paths: list[str], out: Path, *, quiet: bool = False) -> RunSummary:
+    """Process all inputs and write the output set; errors are reported per file."""
+    summary = RunSummary()
+    tables: list[Table] = []
+    records: list[Record] = []
+    checks: list[Check] = []
+    for path, name in collect_inputs(paths):
+        res = process_file(path, name)
+        if res.error:
+            summary.errors.append(res.error)
+            print(f"parx: lỗi: {res.error.doc}: {res.error.error}", file=sys.stderr)
+            continue
+        assert res.document is not None
+        summary.documents += 1
+        tables.extend(res.document.tables)
+        records.extend(res.records)
+        checks.extend(res.checks)
+    summary.tables = len(tables)
+    summary.records = len(records)
+    summary.checks_failed = sum(c.status == "fail" for c in checks)
+    summary.outputs = write_outputs(out, tables, records, checks, summary.errors)
+    return summary

@@ -1,0 +1,49 @@
+"""Loaders for the vocabulary data files in ``schemas/vocab/``.
+
+The words that tell parx what a column or row means are data, not code: a
+user can add a header phrase seen in a new report without touching Python.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_WS = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, đ→d, single-spaced key for vocabulary matching."""
+    t = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    t = "".join(c for c in t if unicodedata.category(c) != "Mn")
+    return _WS.sub(" ", t).strip()
+
+
+@functools.cache
+def headers() -> dict[str, Any]:
+    """The header/row vocabulary (``schemas/vocab/headers.yaml``)."""
+    text = resources.files("schemas").joinpath("vocab/headers.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def measure_for_header(header_path: str) -> str | None:
+    """The measure a column header names, or None when it names none."""
+    key = fold(header_path)
+    for rule in headers()["measures"]:
+        if any(p in key for p in rule["patterns"]):
+            return rule["measure"]
+    return None
+
+
+def matches_any(text: str, vocab_key: str, *, whole: bool = False) -> bool:
+    """Whether ``text`` contains (or, with ``whole``, equals) a phrase of a vocabulary list."""
+    key = fold(text)
+    phrases = headers()[vocab_key]
+    if whole:
+        return key in phrases
+    return any(p in key for p in phrases)
