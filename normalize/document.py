@@ -61,8 +61,7 @@ def repair_document(doc: Document) -> Document:
 _DATE_LINE = re.compile(r"ngày\s.*tháng\s.*năm", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _PLACE = re.compile(
-    r"\b(tỉnh|thành phố|huyện|thị xã)\s+((?:[A-ZĐ][^\s,.;:()]*)(?:\s+[A-ZĐ0-9][^\s,.;:()]*)*)",
-    re.IGNORECASE,
+    r"\b((?i:tỉnh|thành phố|huyện|thị xã))\s+((?:[A-ZĐÀ-Ỹ][^\s,.;:()]*)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*)*)"
 )
 _SKIP_TITLE = re.compile(
     r"^(báo cáo|đề án|tờ trình|kế hoạch|quyết định|cộng hòa|cộng hoà|độc lập|số:|dự thảo|kính gửi)",

@@ -188,7 +188,7 @@ def table_records(doc: Document, table: Table) -> list[Record]:
                 else:
                     year = col_year or title_year or doc.year
             item_raw = ctx.label
-            if ctx.year is not None or entity_rows or not item_raw:
+            if ctx.year is not None or ctx.is_delta or entity_rows or not item_raw:
                 item_raw = _item_from_header(table, j)
             entity_raw = ctx.label if entity_rows else (doc.entity_raw or "")
             entity = ctx.label if entity_rows else doc.entity

@@ -118,6 +118,10 @@ class TextBlock(BaseModel):
     text: str
     bold: bool = False
     top: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+    size: float = 0.0
+    font: str | None = None
 
 
 class Document(BaseModel):

@@ -1,0 +1,157 @@
+"""Turn pdfplumber characters into lines of text, keeping what matters downstream.
+
+pdfplumber gives single glyphs with their font, size and position.  From them
+we need: the text of a cell or a line with word spaces restored, whether it
+is bold (group and subtotal rows are printed bold), which font it used (a
+``.VnTime`` font means TCVN3 text that must be decoded), and which glyphs are
+raised small digits — footnote markers — which we turn into Unicode
+superscripts so that ``normalize/`` can lift them out of the value.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Char = dict[str, Any]
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", ",b")
+
+
+def is_bold_font(fontname: str) -> bool:
+    """Bold from the font name (``TimesNewRomanPS-BoldMT``, ``DejaVuSerif-Bold``, ``Arial,Bold``)."""
+    f = fontname.lower()
+    return any(w in f for w in _BOLD_WORDS)
+
+
+def base_font(fontname: str) -> str:
+    """Drop the subset tag: ``ABCDEF+.VnTime`` → ``.VnTime``."""
+    return fontname.split("+", 1)[1] if "+" in fontname[:8] else fontname
+
+
+@dataclass
+class Line:
+    """One line of text assembled from characters."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    font: str
+
+
+def _median(values: Sequence[float]) -> float:
+    s = sorted(values)
+    return s[len(s) // 2] if s else 0.0
+
+
+def group_lines(chars: list[Char]) -> list[list[Char]]:
+    """Cluster characters into visual lines (top to bottom), each sorted left to right.
+
+    Small raised glyphs (footnote markers) are attached to the line they sit
+    on instead of forming a line of their own.
+    """
+    if not chars:
+        return []
+    sizes = [c["size"] for c in chars if c["text"].strip()]
+    body_size = _median(sizes) if sizes else 10.0
+    normal = [c for c in chars if c["size"] >= 0.8 * body_size or not c["text"].strip()]
+    small = [c for c in chars if c["size"] < 0.8 * body_size and c["text"].strip()]
+    normal.sort(key=lambda c: (round(c["bottom"], 1), c["x0"]))
+    lines: list[list[Char]] = []
+    bottoms: list[float] = []
+    for c in sorted(normal, key=lambda c: c["bottom"]):
+        tol = max(1.5, 0.35 * c["size"])
+        if lines and abs(c["bottom"] - bottoms[-1]) <= tol:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+            bottoms.append(c["bottom"])
+    for c in small:
+        # a marker belongs to the line whose vertical band contains its middle
+        mid = (c["top"] + c["bottom"]) / 2
+        best, dist = None, 1e9
+        for i, ln in enumerate(lines):
+            top = min(x["top"] for x in ln)
+            bot = max(x["bottom"] for x in ln)
+            d = 0.0 if top - 1 <= mid <= bot + 1 else min(abs(mid - top), abs(mid - bot))
+            if d < dist:
+                best, dist = i, d
+        if best is not None and dist < body_size:
+            lines[best].append(c)
+        else:
+            lines.append([c])
+            bottoms.append(c["bottom"])
+    out = [sorted(ln, key=lambda c: c["x0"]) for ln in lines]
+    out.sort(key=lambda ln: min(c["top"] for c in ln))
+    return out
+
+
+def line_text(chars: list[Char]) -> str:
+    """Text of one line, with spaces where glyphs are apart and superscripts marked."""
+    if not chars:
+        return ""
+    sizes = [c["size"] for c in chars if c["text"].strip()]
+    size = max(sizes) if sizes else chars[0]["size"]
+    main_bottom = _median([c["bottom"] for c in chars if c["size"] >= 0.8 * size] or [chars[0]["bottom"]])
+    parts: list[str] = []
+    prev: Char | None = None
+    for c in chars:
+        t = c["text"]
+        raised = c["size"] < 0.8 * size and c["bottom"] < main_bottom - 0.15 * size
+        if raised and t.isdigit():
+            t = t.translate(_SUPERSCRIPT)
+        if prev is not None:
+            gap = c["x0"] - prev["x1"]
+            if gap > 0.18 * min(size, prev["size"] if prev["size"] else size) and not (
+                parts and parts[-1].endswith(" ")
+            ) and t != " " and not raised:
+                parts.append(" ")
+        parts.append(t)
+        prev = c
+    return "".join(parts)
+
+
+def chars_to_lines(chars: list[Char]) -> list[Line]:
+    """Assemble characters into :class:`Line` objects."""
+    lines: list[Line] = []
+    for ln in group_lines(chars):
+        visible = [c for c in ln if c["text"].strip()]
+        if not visible:
+            continue
+        text = line_text(ln).strip()
+        if not text:
+            continue
+        bold_n = sum(is_bold_font(c["fontname"]) for c in visible)
+        fonts = Counter(base_font(c["fontname"]) for c in visible)
+        lines.append(
+            Line(
+                text=text,
+                x0=min(c["x0"] for c in visible),
+                x1=max(c["x1"] for c in visible),
+                top=min(c["top"] for c in visible),
+                bottom=max(c["bottom"] for c in visible),
+                size=_median([c["size"] for c in visible]),
+                bold=bold_n >= 0.6 * len(visible),
+                font=fonts.most_common(1)[0][0],
+            )
+        )
+    return lines
+
+
+def chars_text(chars: list[Char]) -> tuple[str, bool, str | None]:
+    """Text of a block (lines joined with one space), whether it is bold, its main font."""
+    lines = chars_to_lines(chars)
+    if not lines:
+        return "", False, None
+    text = " ".join(ln.text for ln in lines)
+    visible = [c for c in chars if c["text"].strip()]
+    bold = sum(is_bold_font(c["fontname"]) for c in visible) >= 0.6 * len(visible)
+    font = Counter(base_font(c["fontname"]) for c in visible).most_common(1)[0][0]
+    return text, bold, font

@@ -1,0 +1,112 @@
+"""A table part as a grid of cells with spans, independent of how it was found.
+
+Ruled tables (pdfplumber's cell boxes), whitespace-aligned tables (column
+gaps) and OCR tables (ruling lines found in the image) all end up as a
+:class:`Grid`: column and row boundaries plus cells that may span several of
+each.  Everything after that — header detection, stitching over page breaks,
+row kinds — works on grids and does not care where they came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from extract.chars import Char, chars_text
+
+
+@dataclass
+class GridCell:
+    r0: int
+    r1: int  # exclusive
+    c0: int
+    c1: int  # exclusive
+    bbox: tuple[float, float, float, float]
+    text: str = ""
+    bold: bool = False
+    font: str | None = None
+    confidence: float | None = None
+
+
+@dataclass
+class Grid:
+    """One table on one page."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    n_rows: int
+    n_cols: int
+    cells: list[GridCell] = field(default_factory=list)
+    xs: list[float] = field(default_factory=list)
+
+    def owner(self) -> list[list[GridCell | None]]:
+        """For every grid position, the cell covering it."""
+        own: list[list[GridCell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.r0, cell.r1):
+                for c in range(cell.c0, cell.c1):
+                    own[r][c] = cell
+        return own
+
+
+def _snap(values: list[float], tol: float) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def _index(bounds: list[float], v: float, tol: float) -> int:
+    i = bisect.bisect_left(bounds, v - tol)
+    return min(i, len(bounds) - 1)
+
+
+def grid_from_boxes(
+    page: int, boxes: list[tuple[float, float, float, float]], chars: list[Char], tol: float = 2.0
+) -> Grid | None:
+    """Build a grid from cell boxes (x0, top, x1, bottom) and fill it with text.
+
+    Spans follow from the boxes: a box that covers two column boundaries
+    spans two columns.  Each character goes to the box containing its centre.
+    """
+    if not boxes:
+        return None
+    xs = _snap([b[0] for b in boxes] + [b[2] for b in boxes], tol)
+    ys = _snap([b[1] for b in boxes] + [b[3] for b in boxes], tol)
+    n_cols, n_rows = len(xs) - 1, len(ys) - 1
+    if n_cols < 1 or n_rows < 1:
+        return None
+    cells: list[GridCell] = []
+    for b in boxes:
+        c0, c1 = _index(xs, b[0], tol), _index(xs, b[2], tol)
+        r0, r1 = _index(ys, b[1], tol), _index(ys, b[3], tol)
+        if c1 <= c0 or r1 <= r0:
+            continue
+        cells.append(GridCell(r0, r1, c0, c1, b))
+    grid = Grid(page, (xs[0], ys[0], xs[-1], ys[-1]), n_rows, n_cols, cells, xs)
+    own = grid.owner()
+    buckets: dict[int, list[Char]] = {}
+    ids = {id(c): c for c in cells}
+    for ch in chars:
+        cx = (ch["x0"] + ch["x1"]) / 2
+        cy = (ch["top"] + ch["bottom"]) / 2
+        if not (xs[0] <= cx <= xs[-1] and ys[0] <= cy <= ys[-1]):
+            continue
+        ci = min(max(bisect.bisect_right(xs, cx) - 1, 0), n_cols - 1)
+        ri = min(max(bisect.bisect_right(ys, cy) - 1, 0), n_rows - 1)
+        cell = own[ri][ci]
+        if cell is not None:
+            buckets.setdefault(id(cell), []).append(ch)
+    for key, cchars in buckets.items():
+        cell = ids[key]
+        cell.text, cell.bold, cell.font = chars_text(cchars)
+    return grid
+
+
+_ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$")
+
+
+def is_roman(text: str) -> bool:
+    return bool(text) and bool(_ROMAN.match(text.strip()))

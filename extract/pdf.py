@@ -1,0 +1,125 @@
+"""Born-digital PDFs (a text layer) → tables, with pdfplumber.
+
+pdfplumber finds ruled tables from the drawn lines and rectangles
+(``find_tables``); we take its cell boxes, rebuild the grid with spans
+(:mod:`extract.grid`) and fill cells from the characters ourselves so that
+bold rows, fonts and superscript footnote markers survive.  Tables printed
+without rulings are found from column alignment (:mod:`extract.whitespace`).
+Page-level results are assembled into logical tables in
+:mod:`extract.assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extract import whitespace
+from extract.assemble import Part, assemble, caption_above
+from extract.chars import Line, chars_to_lines
+from extract.errors import ExtractError
+from extract.grid import Grid, grid_from_boxes
+from schemas.model import Document, TextBlock
+
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+_CONTINUED = re.compile(r"tiếp theo|\(tiếp\)|continued", re.IGNORECASE)
+
+
+def _open(path: Path) -> pdfplumber.PDF:
+    head = path.read_bytes()[:1024]
+    if b"%PDF" not in head:
+        from extract import sniff
+
+        what = sniff(head)
+        raise ExtractError(f"không phải tệp PDF (nội dung thực là {what or 'dữ liệu không nhận ra'})")
+    try:
+        pdf = pdfplumber.open(path)
+        _ = pdf.pages
+        return pdf
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise ExtractError("tệp PDF được bảo vệ bằng mật khẩu, không mở được") from e
+    except PdfminerException as e:
+        cause = e.args[0] if e.args else e
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ExtractError("tệp PDF được bảo vệ bằng mật khẩu, không mở được") from e
+        raise ExtractError(f"tệp PDF bị hỏng, không đọc được cấu trúc ({type(cause).__name__})") from e
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as e:
+        raise ExtractError(f"tệp PDF bị hỏng, không đọc được cấu trúc ({type(e).__name__})") from e
+
+
+def _ignorable(line: Line, body_size: float) -> bool:
+    """Page furniture that does not break a table's continuity: page numbers,
+    footnotes in small print, ``(tiếp theo)`` notes."""
+    t = line.text.strip()
+    return (
+        t.isdigit()
+        or line.size < 0.9 * body_size
+        or bool(_CONTINUED.search(t))
+        or t[:1] in "¹²³⁴⁵⁶⁷⁸⁹⁰"
+    )
+
+
+def _inside(c: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
+
+
+def extract_pdf(path: Path, doc_name: str) -> Document:
+    """Extract every table and text line of a text-layer PDF."""
+    pdf = _open(path)
+    parts: list[Part] = []
+    blocks: list[TextBlock] = []
+    try:
+        n_pages = len(pdf.pages)
+        for pno, page in enumerate(pdf.pages, 1):
+            try:
+                chars = page.chars
+                found = page.find_tables(TABLE_SETTINGS)
+            except Exception as e:  # noqa: BLE001 - a broken page must not hide the others
+                raise ExtractError(f"trang {pno} của tệp PDF bị hỏng ({type(e).__name__})") from e
+            boxes = [t.bbox for t in found]
+            grids: list[Grid] = []
+            for t in found:
+                inner = [c for c in chars if _inside(c, [t.bbox])]
+                g = grid_from_boxes(pno, list(t.cells), inner)
+                if g is not None and g.n_cols >= 2 and g.n_rows >= 2:
+                    grids.append(g)
+            boxes = [g.bbox for g in grids]
+            outside = [c for c in chars if not _inside(c, boxes)]
+            lines = chars_to_lines(outside)
+            ws_grids, lines = whitespace.find_tables(pno, lines, outside)
+            grids.extend(ws_grids)
+            grids.sort(key=lambda g: g.bbox[1])
+            sizes = sorted(ln.size for ln in lines) or [10.0]
+            body_size = sizes[len(sizes) // 2]
+            left = min((ln.x0 for ln in lines), default=0.0)
+            right = max((ln.x1 for ln in lines), default=float(page.width))
+            for g in grids:
+                below = [ln for ln in lines if ln.top >= g.bbox[3] - 1 and not _ignorable(ln, body_size)]
+                above = [ln for ln in lines if ln.bottom <= g.bbox[1] + 1 and not _ignorable(ln, body_size)]
+                later = [h for h in grids if h.bbox[1] > g.bbox[1]]
+                earlier = [h for h in grids if h.bbox[1] < g.bbox[1]]
+                parts.append(
+                    Part(
+                        grid=g,
+                        own=g.owner(),
+                        title=caption_above(lines, g.bbox[1], left, right),
+                        bottom_of_page=not below and not later,
+                        top_of_page=not above and not earlier,
+                        page_height=float(page.height),
+                    )
+                )
+            blocks.extend(
+                TextBlock(page=pno, text=ln.text, bold=ln.bold, top=ln.top, x0=ln.x0, x1=ln.x1,
+                          size=ln.size, font=ln.font)
+                for ln in lines
+            )
+    finally:
+        pdf.close()
+    tables = assemble(parts, doc_name, "pdf")
+    return Document(path=doc_name, method="pdf", n_pages=n_pages, tables=tables, text=blocks)
