@@ -91,9 +91,9 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
                     grids.append(g)
             boxes = [g.bbox for g in grids]
             outside = [c for c in chars if not _inside(c, boxes)]
-            lines = chars_to_lines(outside)
-            ws_grids, lines = whitespace.find_tables(pno, lines, outside)
+            ws_grids, outside = whitespace.find_tables(pno, outside)
             grids.extend(ws_grids)
+            lines = chars_to_lines(outside)
             grids.sort(key=lambda g: g.bbox[1])
             sizes = sorted(ln.size for ln in lines) or [10.0]
             body_size = sizes[len(sizes) // 2]

@@ -1,11 +1,162 @@
-"""Tables printed without ruling lines, found from column alignment (placeholder)."""
+"""Tables printed without ruling lines, found from column alignment.
+
+Older reports (and text copied into a PDF by tools that drop borders) print
+tables as aligned columns.  We only accept such a table when a header line
+gives the columns — at least three separate text segments — and the lines
+under it carry numbers that fall under those columns; anything less would
+turn ordinary paragraphs into tables.  Label cells wrapped over two lines
+are attached to the line that holds the row's numbers.
+"""
 
 from __future__ import annotations
 
-from extract.chars import Char, Line
-from extract.grid import Grid
+import re
+from dataclasses import dataclass
+
+from extract.chars import Char, chars_text, group_lines
+from extract.grid import Grid, GridCell
+
+_NUM = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?$|^-$")
 
 
-def find_tables(page: int, lines: list[Line], chars: list[Char]) -> tuple[list[Grid], list[Line]]:
-    """Return whitespace-aligned tables on a page and the lines that are not in them."""
-    return [], lines
+@dataclass
+class Segment:
+    chars: list[Char]
+    x0: float
+    x1: float
+    text: str
+
+    @property
+    def numeric(self) -> bool:
+        return bool(_NUM.match(self.text))
+
+
+@dataclass
+class LineSegs:
+    chars: list[Char]
+    segs: list[Segment]
+    top: float
+    bottom: float
+    size: float
+
+
+def _segments(line: list[Char]) -> LineSegs:
+    visible = [c for c in line if c["text"].strip()]
+    size = sorted(c["size"] for c in visible)[len(visible) // 2] if visible else 10.0
+    segs: list[list[Char]] = []
+    prev = None
+    for c in sorted(visible, key=lambda c: c["x0"]):
+        if prev is None or c["x0"] - prev["x1"] > max(1.0 * size, 6.0):
+            segs.append([c])
+        else:
+            segs[-1].append(c)
+        prev = c
+    out = [Segment(s, s[0]["x0"], max(c["x1"] for c in s), chars_text(s)[0]) for s in segs]
+    return LineSegs(line, out, min(c["top"] for c in visible), max(c["bottom"] for c in visible), size)
+
+
+def _column_of(seg: Segment, cols: list[tuple[float, float]]) -> int:
+    """The column whose span overlaps the segment most (nearest centre on a tie)."""
+    best, best_key = 0, (-1e9, 0.0)
+    centre = (seg.x0 + seg.x1) / 2
+    for i, (a, b) in enumerate(cols):
+        overlap = min(seg.x1, b) - max(seg.x0, a)
+        key = (overlap, -abs(centre - (a + b) / 2))
+        if key > best_key:
+            best, best_key = i, key
+    return best
+
+
+def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
+    """Whitespace tables on a page, and the characters that are not in them."""
+    lines = [_segments(ln) for ln in group_lines(chars)]
+    lines = [ln for ln in lines if ln.segs]
+    grids: list[Grid] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        if len(head.segs) < 3 or any(s.numeric for s in head.segs):
+            i += 1
+            continue
+        body: list[LineSegs] = []
+        j = i + 1
+        last = head
+        while j < len(lines):
+            ln = lines[j]
+            if ln.top - last.bottom > 2.2 * ln.size:
+                break
+            numeric = sum(s.numeric for s in ln.segs)
+            if numeric == 0 and not (len(ln.segs) == 1 and ln.segs[0].x1 < head.segs[1].x0):
+                break
+            body.append(ln)
+            last = ln
+            j += 1
+        numeric_rows = [ln for ln in body if any(s.numeric for s in ln.segs)]
+        if len(numeric_rows) < 2:
+            i += 1
+            continue
+        grid = _build(page, head, body)
+        if grid is None:
+            i += 1
+            continue
+        grids.append(grid)
+        used.update(id(c) for ln in [head, *body] for c in ln.chars)
+        i = j
+    rest = [c for c in chars if id(c) not in used]
+    return grids, rest
+
+
+def _build(page: int, head: LineSegs, body: list[LineSegs]) -> Grid | None:
+    cols = [(s.x0, s.x1) for s in head.segs]
+    # a label column without a header word, left of the first header segment
+    if any(s.x1 < head.segs[0].x0 - 2 for ln in body for s in ln.segs):
+        cols.insert(0, (min(s.x0 for ln in body for s in ln.segs), head.segs[0].x0 - 2))
+    # widen each column to the midpoint of the gap to its neighbours
+    bounds: list[tuple[float, float]] = []
+    for k, (a, b) in enumerate(cols):
+        left = (cols[k - 1][1] + a) / 2 if k else a - 50
+        right = (b + cols[k + 1][0]) / 2 if k + 1 < len(cols) else b + 50
+        bounds.append((left, right))
+    n = len(cols)
+    numeric_idx = [k for k, ln in enumerate(body) if any(s.numeric for s in ln.segs)]
+    # attach each text-only line to the nearer numeric line (the following one on a tie)
+    owner: list[int] = []
+    for k, ln in enumerate(body):
+        if k in numeric_idx:
+            owner.append(k)
+            continue
+        prev = max((m for m in numeric_idx if m < k), default=None)
+        nxt = min((m for m in numeric_idx if m > k), default=None)
+        if prev is None and nxt is None:
+            return None
+        if nxt is None or (prev is not None and ln.top - body[prev].bottom < body[nxt].top - ln.bottom):
+            owner.append(prev)  # type: ignore[arg-type]
+        else:
+            owner.append(nxt)
+    rows: list[list[list[Char]]] = [[[] for _ in range(n)]]
+    tops = [head.top]
+    bottoms = [head.bottom]
+    for s in head.segs:
+        rows[0][_column_of(s, bounds)].extend(s.chars)
+    order = {m: r + 1 for r, m in enumerate(numeric_idx)}
+    for _ in numeric_idx:
+        rows.append([[] for _ in range(n)])
+        tops.append(1e9)
+        bottoms.append(0.0)
+    for k, ln in enumerate(body):
+        r = order[owner[k]]
+        tops[r] = min(tops[r], ln.top)
+        bottoms[r] = max(bottoms[r], ln.bottom)
+        for s in ln.segs:
+            rows[r][_column_of(s, bounds)].extend(s.chars)
+    x0, x1 = bounds[0][0], bounds[-1][1]
+    cells: list[GridCell] = []
+    for r, row in enumerate(rows):
+        for c, cchars in enumerate(row):
+            cell = GridCell(r, r + 1, c, c + 1, (bounds[c][0], tops[r] - 1, bounds[c][1], bottoms[r] + 1))
+            if cchars:
+                cell.text, cell.bold, cell.font = chars_text(cchars)
+            cells.append(cell)
+    xs = [b[0] for b in bounds] + [bounds[-1][1]]
+    return Grid(page, (x0, tops[0] - 1, x1, bottoms[-1] + 1), len(rows), n, cells, xs)
