@@ -249,7 +249,9 @@ def _join_split_row(lg: Logical, first_new: int) -> None:
     if not any(t.strip() for t in a[1:]) or not any(t.strip() for t in b):
         return
     lg.rows[first_new - 1] = [x if x.strip() else y for x, y in zip(a, b, strict=True)]
-    lg.boxes[first_new - 1] = [x if x is not None else y for x, y in zip(lg.boxes[first_new - 1], lg.boxes[first_new], strict=True)]
+    lg.boxes[first_new - 1] = [
+        x if x is not None else y for x, y in zip(lg.boxes[first_new - 1], lg.boxes[first_new], strict=True)
+    ]
     lg.fonts[first_new - 1] = [x or y for x, y in zip(lg.fonts[first_new - 1], lg.fonts[first_new], strict=True)]
     for lst in (lg.rows, lg.bold, lg.pages, lg.boxes, lg.fonts, lg.confidence):
         del lst[first_new]

@@ -30,6 +30,18 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _CONTINUED = re.compile(r"tiếp theo|\(tiếp\)|continued", re.IGNORECASE)
 
 
+_CAUSES = {
+    "PSEOF": "tệp bị cắt cụt, thiếu phần cuối",
+    "PDFSyntaxError": "cú pháp PDF sai",
+    "PDFNoValidXRef": "thiếu bảng tham chiếu (xref)",
+}
+
+
+def _broken(exc: BaseException) -> ExtractError:
+    name = type(exc).__name__
+    return ExtractError(f"tệp PDF bị hỏng, không đọc được ({_CAUSES.get(name, name)})")
+
+
 def _open(path: Path) -> pdfplumber.PDF:
     head = path.read_bytes()[:1024]
     if b"%PDF" not in head:
@@ -47,9 +59,9 @@ def _open(path: Path) -> pdfplumber.PDF:
         cause = e.args[0] if e.args else e
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise ExtractError("tệp PDF được bảo vệ bằng mật khẩu, không mở được") from e
-        raise ExtractError(f"tệp PDF bị hỏng, không đọc được cấu trúc ({type(cause).__name__})") from e
+        raise _broken(cause) from e
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as e:
-        raise ExtractError(f"tệp PDF bị hỏng, không đọc được cấu trúc ({type(e).__name__})") from e
+        raise _broken(e) from e
 
 
 def _ignorable(line: Line, body_size: float) -> bool:

@@ -12,6 +12,7 @@ import re
 from normalize.repair import repair_text
 from normalize.text import split_footnotes, strip_markup
 from schemas.model import Document, Footnote, Table, TextFix
+from schemas.vocab import fold, matches_any
 
 
 def _fix(text: str, where: str, font: str | None, fixes: list[TextFix]) -> str:
@@ -47,10 +48,46 @@ def repair_table(table: Table) -> Table:
     return table
 
 
+_ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$")
+_LETTER = re.compile(r"^[A-ZĐ]\.?$")
+_TOTAL = re.compile(r"^(tong cong|cong|tong so|tong|ket qua chung|ket qua .{0,40} chung|toan tinh)[:.]?$")
+
+
+def classify_rows(table: Table) -> None:
+    """Set ``row_kinds``: ``total`` for grand-total rows (``TỔNG CỘNG``,
+    ``Kết quả chung``…), ``group`` for bold rows and roman/letter group rows
+    (``I | SỞ NGÀNH``, ``A | CÁN BỘ``), else ``data``.
+
+    Runs after text repair so that a TCVN3 ``Tæng céng`` is already
+    ``Tổng cộng``.  Bold is ignored in a table printed all in bold.
+    """
+    bold = table.row_bold or [False] * len(table.rows)
+    mostly_bold = len(bold) > 2 and sum(bold) > 0.8 * len(bold)
+    kinds = []
+    for i, row in enumerate(table.rows):
+        cells = [c.strip() for c in row if c.strip()]
+        first = cells[0] if cells else ""
+        labels = [fold(c) for c in cells[:2]]
+        if any(_TOTAL.match(lab) for lab in labels) or any(
+            matches_any(c, "total_rows", whole=True) for c in cells[:2]
+        ):
+            kinds.append("total")
+        elif (bold[i] if i < len(bold) else False) and not mostly_bold:
+            kinds.append("group")
+        elif len(cells) > 1 and (_ROMAN.match(first) or _LETTER.match(first)):
+            kinds.append("group")
+        elif _ROMAN.match(first.split(" ")[0]) and len(first.split(" ")) > 1 and first.split(" ", 1)[1][:1].isupper():
+            kinds.append("group")
+        else:
+            kinds.append("data")
+    table.row_kinds = kinds
+
+
 def repair_document(doc: Document) -> Document:
     """Repair all tables, the narrative lines and the title of a document."""
     for t in doc.tables:
         repair_table(t)
+        classify_rows(t)
     for block in doc.text:
         block.text = _fix(split_footnotes(block.text)[0], f"text p{block.page}", None, doc.fixes)
     if doc.title:

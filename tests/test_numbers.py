@@ -35,7 +35,10 @@ def test_parse_number_values(text, dot, value, percent):
     assert p.denominator is None
 
 
-@pytest.mark.parametrize("text", ["-", "", "–", "1.3.2", "3.2.1", "(13)", "08/KH-UBND", "12/12/2024", "T=(4)+(5)+(6)", "QĐ-UBND", "Năm 2023"])
+@pytest.mark.parametrize(
+    "text",
+    ["-", "", "–", "1.3.2", "3.2.1", "(13)", "08/KH-UBND", "12/12/2024", "T=(4)+(5)+(6)", "QĐ-UBND", "Năm 2023"],
+)
 def test_not_numbers(text):
     assert parse_number(text, True) is None
 

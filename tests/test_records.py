@@ -30,8 +30,8 @@ def test_measure_vocabulary(header, measure):
 
 def _fields_table() -> Table:
     """Three rows of the 2023 report's 8-field table, with its 3-row header."""
-    h0 = ["TT", "Lĩnh vực"] + ["Kết quả chỉ số thành phần năm 2022"] * 4 + ["Kết quả chỉ số thành phần năm 2023"] * 4 + [
-        "Tăng (+) Giảm (-) so với năm 2022"] * 2
+    y22, y23 = "Kết quả chỉ số thành phần năm 2022", "Kết quả chỉ số thành phần năm 2023"
+    h0 = ["TT", "Lĩnh vực"] + [y22] * 4 + [y23] * 4 + ["Tăng (+) Giảm (-) so với năm 2022"] * 2
     h1 = ["TT", "Lĩnh vực", "Điểm", "Điểm", "Tỷ lệ (%)", "Xếp hạng", "Điểm", "Điểm", "Tỷ lệ (%)", "Xếp hạng",
           "Tỷ lệ % (+,-)", "Xếp hạng (+,-)"]
     h2 = ["TT", "Lĩnh vực", "Tối đa", "Đạt được", "Tỷ lệ (%)", "Xếp hạng", "Tối đa", "Đạt được", "Tỷ lệ (%)",
