@@ -110,3 +110,65 @@ _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|
 
 def is_roman(text: str) -> bool:
     return bool(text) and bool(_ROMAN.match(text.strip()))
+
+
+def _char_segments(chars: list[Char]) -> list[tuple[float, float]]:
+    """Horizontal extents of runs of characters separated by wide gaps."""
+    vis = sorted((c for c in chars if c["text"].strip()), key=lambda c: c["x0"])
+    segs: list[list[float]] = []
+    for c in vis:
+        gap = max(1.0 * c["size"], 6.0)
+        if segs and c["x0"] - segs[-1][1] <= gap:
+            segs[-1][1] = max(segs[-1][1], c["x1"])
+        else:
+            segs.append([c["x0"], c["x1"]])
+    return [(a, b) for a, b in segs]
+
+
+def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
+    """Columns for a ruled table drawn with horizontal rules only.
+
+    Such a table comes out of the line finder as one column.  Columns are
+    the x-ranges between gaps that no row's text crosses; a row whose text
+    runs across a gap (a spanning group heading) is ignored when finding
+    gaps and keeps its text in the first column.
+    """
+    x0, top, x1, bottom = grid.bbox
+    ys = sorted({c.bbox[1] for c in grid.cells} | {c.bbox[3] for c in grid.cells})
+    rows_chars: list[list[Char]] = [[] for _ in range(len(ys) - 1)]
+    for ch in chars:
+        cy = (ch["top"] + ch["bottom"]) / 2
+        r = bisect.bisect_right(ys, cy) - 1
+        if 0 <= r < len(rows_chars):
+            rows_chars[r].append(ch)
+    row_segs = [_char_segments(rc) for rc in rows_chars]
+    width = x1 - x0
+    usable = [s for s in row_segs if s and not (len(s) == 1 and s[0][1] - s[0][0] > 0.6 * width)]
+    occupied = sorted(iv for segs in usable for iv in segs)
+    merged: list[list[float]] = []
+    for a, b in occupied:
+        if merged and a <= merged[-1][1] + 3:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    if len(merged) < 2:
+        return grid
+    cuts = [(merged[k][1] + merged[k + 1][0]) / 2 for k in range(len(merged) - 1)]
+    xs = [x0, *cuts, x1]
+    boxes = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
+    new = grid_from_boxes(grid.page, boxes, chars)
+    if new is None:
+        return grid
+    # a spanning heading row: put all its text in the first column
+    own = new.owner()
+    for r, segs in enumerate(row_segs):
+        if segs and len(segs) == 1 and segs[0][1] - segs[0][0] > 0.6 * width:
+            first = own[r][0]
+            if first is not None:
+                first.text, first.bold, first.font = chars_text(rows_chars[r])
+                first.c1 = new.n_cols
+                for c in range(1, new.n_cols):
+                    cell = own[r][c]
+                    if cell is not None and cell is not first:
+                        new.cells.remove(cell)
+    return new

@@ -23,7 +23,7 @@ from extract import whitespace
 from extract.assemble import Part, assemble, caption_above
 from extract.chars import Line, chars_to_lines
 from extract.errors import ExtractError
-from extract.grid import Grid, grid_from_boxes
+from extract.grid import Grid, grid_from_boxes, split_columns_by_gaps
 from schemas.model import Document, TextBlock
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -99,6 +99,8 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
             for t in found:
                 inner = [c for c in chars if _inside(c, [t.bbox])]
                 g = grid_from_boxes(pno, list(t.cells), inner)
+                if g is not None and g.n_cols == 1 and g.n_rows >= 2:
+                    g = split_columns_by_gaps(g, inner)
                 if g is not None and g.n_cols >= 2 and g.n_rows >= 2:
                     grids.append(g)
             boxes = [g.bbox for g in grids]
