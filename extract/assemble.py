@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.chars import Line
+from extract.chars import Line, chars_italic
 from extract.grid import Grid, GridCell, is_roman
 from schemas.model import Box, HeaderCell, Method, Table
 
 _NUMERIC = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?(\s?/\s?\d[\d.,]*)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
-_COLNUM = re.compile(r"^\(?\d{1,2}\)?$|^[A-Za-z]?\s?=.*\d|^\(\d+\)\s?[=+\-x*/].*$")
+_COLNUM = re.compile(r"^\(?\d{1,2}\)?$|^[A-Za-z]{0,2}\d{0,2}\s?=.*\d|^\(\d+\)\s?[=+\-x*/].*$")
 
 
 def _is_numeric(text: str) -> bool:
@@ -132,6 +132,7 @@ class Logical:
     header_cells: list[HeaderCell] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     bold: list[bool] = field(default_factory=list)
+    italic: list[bool] = field(default_factory=list)
     pages: list[int] = field(default_factory=list)
     boxes: list[list[Box | None]] = field(default_factory=list)
     fonts: list[list[str | None]] = field(default_factory=list)
@@ -148,6 +149,12 @@ class Logical:
             visible = [c for c, t in zip(cells, texts, strict=True) if c is not None and t.strip()]
             self.rows.append(texts)
             self.bold.append(bool(visible) and all(c.bold for c in visible))
+            # emphasised: every cell bold or italic, at least one italic (a sub-total
+            # row printed with its code in bold and its name in italics)
+            italics = [chars_italic(c.chars) for c in visible]
+            self.italic.append(
+                bool(visible) and any(italics) and all(i or c.bold for i, c in zip(italics, visible, strict=True))
+            )
             self.pages.append(g.page)
             self.boxes.append(
                 [Box(page=g.page, x0=c.bbox[0], top=c.bbox[1], x1=c.bbox[2], bottom=c.bbox[3]) if c else None
@@ -231,6 +238,7 @@ def assemble(parts: list[Part], doc: str, method: Method) -> list[Table]:
                 row_kinds=["group" if b else "data" for b in lg.bold],
                 row_pages=lg.pages,
                 row_bold=lg.bold,
+                row_italic=lg.italic,
                 cell_boxes=lg.boxes,
                 cell_confidence=lg.confidence if any(any(v is not None for v in r) for r in lg.confidence) else None,
                 font_hints=lg.fonts,
@@ -239,21 +247,43 @@ def assemble(parts: list[Part], doc: str, method: Method) -> list[Table]:
     return tables
 
 
+_CONTINUATION_START = re.compile(r"^[a-zà-ỹđ(+\-–,;.:]")
+
+
+def _text_continues(a: list[str], b: list[str]) -> bool:
+    """``b`` is the rest of ``a``'s text pushed to the next page (word processors
+    split a tall row over the break): no row number, no numbers, and either no
+    label either or a label that starts mid-sentence."""
+    if b[0].strip() or any(_is_numeric(t) for t in b if t.strip()):
+        return False
+    first = next((t.strip() for t in b if t.strip()), "")
+    return not b[1].strip() or bool(_CONTINUATION_START.match(first))
+
+
 def _join_split_row(lg: Logical, first_new: int) -> None:
-    """Join the row a page break cut in two (code and numbers above, name below)."""
+    """Join the row a page break cut in two.
+
+    Two shapes occur: the halves fill complementary cells (code and numbers
+    above the break, the name below — a hand-made table), or the second half
+    continues the text of the same cells (a word processor splitting a tall
+    row).
+    """
     if first_new == 0 or first_new >= len(lg.rows):
         return
     a, b = lg.rows[first_new - 1], lg.rows[first_new]
-    if b[0].strip() or not _complementary(a, b) or lg.bold[first_new] != lg.bold[first_new - 1]:
+    if lg.bold[first_new] != lg.bold[first_new - 1] or not any(t.strip() for t in b):
         return
-    if not any(t.strip() for t in a[1:]) or not any(t.strip() for t in b):
+    if not b[0].strip() and _complementary(a, b) and any(t.strip() for t in a[1:]):
+        lg.rows[first_new - 1] = [x if x.strip() else y for x, y in zip(a, b, strict=True)]
+    elif _text_continues(a, b):
+        lg.rows[first_new - 1] = [" ".join(t for t in (x.strip(), y.strip()) if t) for x, y in zip(a, b, strict=True)]
+    else:
         return
-    lg.rows[first_new - 1] = [x if x.strip() else y for x, y in zip(a, b, strict=True)]
     lg.boxes[first_new - 1] = [
         x if x is not None else y for x, y in zip(lg.boxes[first_new - 1], lg.boxes[first_new], strict=True)
     ]
     lg.fonts[first_new - 1] = [x or y for x, y in zip(lg.fonts[first_new - 1], lg.fonts[first_new], strict=True)]
-    for lst in (lg.rows, lg.bold, lg.pages, lg.boxes, lg.fonts, lg.confidence):
+    for lst in (lg.rows, lg.bold, lg.italic, lg.pages, lg.boxes, lg.fonts, lg.confidence):
         del lst[first_new]
 
 

@@ -27,6 +27,12 @@ def is_bold_font(fontname: str) -> bool:
     return any(w in f for w in _BOLD_WORDS)
 
 
+def is_italic_font(fontname: str) -> bool:
+    """Italic from the font name (``DejaVuSerif-Italic``, ``TimesNewRomanPS-ItalicMT``)."""
+    f = fontname.lower()
+    return "italic" in f or "oblique" in f
+
+
 def base_font(fontname: str) -> str:
     """Drop the subset tag: ``ABCDEF+.VnTime`` → ``.VnTime``."""
     return fontname.split("+", 1)[1] if "+" in fontname[:8] else fontname
@@ -61,8 +67,8 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
         return []
     sizes = [c["size"] for c in chars if c["text"].strip()]
     body_size = _median(sizes) if sizes else 10.0
-    normal = [c for c in chars if c["size"] >= 0.8 * body_size or not c["text"].strip()]
-    small = [c for c in chars if c["size"] < 0.8 * body_size and c["text"].strip()]
+    normal = [c for c in chars if c["size"] >= 0.85 * body_size or not c["text"].strip()]
+    small = [c for c in chars if c["size"] < 0.85 * body_size and c["text"].strip()]
     normal.sort(key=lambda c: (round(c["bottom"], 1), c["x0"]))
     lines: list[list[Char]] = []
     bottoms: list[float] = []
@@ -74,16 +80,25 @@ def group_lines(chars: list[Char]) -> list[list[Char]]:
             lines.append([c])
             bottoms.append(c["bottom"])
     for c in small:
-        # a marker belongs to the line whose vertical band contains its middle
+        # a marker belongs to the line it sits on: vertically close, and
+        # horizontally touching a glyph of that line (a raised "²" after the
+        # last word of a wrapped cell's second line is nearer, vertically, to
+        # the first line)
         mid = (c["top"] + c["bottom"]) / 2
-        best, dist = None, 1e9
+        best, best_key = None, (9, 1e9, 1e9)
         for i, ln in enumerate(lines):
             top = min(x["top"] for x in ln)
             bot = max(x["bottom"] for x in ln)
-            d = 0.0 if top - 1 <= mid <= bot + 1 else min(abs(mid - top), abs(mid - bot))
-            if d < dist:
-                best, dist = i, d
-        if best is not None and dist < body_size:
+            dv = 0.0 if top - 1 <= mid <= bot + 1 else min(abs(mid - top), abs(mid - bot))
+            if dv >= body_size:
+                continue
+            dh = min(max(x["x0"] - c["x1"], c["x0"] - x["x1"], 0.0) for x in ln)
+            # a superscript's foot sits inside the band of its own line
+            foot_inside = top - 0.5 <= c["bottom"] <= bot + 0.5
+            key = (0 if foot_inside else 1, round(dh / max(body_size, 1.0)), dv)
+            if key < best_key:
+                best, best_key = i, key
+        if best is not None:
             lines[best].append(c)
         else:
             lines.append([c])
@@ -99,12 +114,12 @@ def line_text(chars: list[Char]) -> str:
         return ""
     sizes = [c["size"] for c in chars if c["text"].strip()]
     size = max(sizes) if sizes else chars[0]["size"]
-    main_bottom = _median([c["bottom"] for c in chars if c["size"] >= 0.8 * size] or [chars[0]["bottom"]])
+    main_bottom = _median([c["bottom"] for c in chars if c["size"] >= 0.85 * size] or [chars[0]["bottom"]])
     parts: list[str] = []
     prev: Char | None = None
     for c in chars:
         t = c["text"]
-        raised = c["size"] < 0.8 * size and c["bottom"] < main_bottom - 0.15 * size
+        raised = c["size"] < 0.85 * size and c["bottom"] < main_bottom - 0.15 * size
         if raised and t.isdigit():
             t = t.translate(_SUPERSCRIPT)
         if prev is not None:
@@ -143,6 +158,12 @@ def chars_to_lines(chars: list[Char]) -> list[Line]:
             )
         )
     return lines
+
+
+def chars_italic(chars: list[Char]) -> bool:
+    """Whether most visible glyphs are set in an italic font."""
+    visible = [c for c in chars if c["text"].strip()]
+    return bool(visible) and sum(is_italic_font(c["fontname"]) for c in visible) >= 0.6 * len(visible)
 
 
 def chars_text(chars: list[Char]) -> tuple[str, bool, str | None]:

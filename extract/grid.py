@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extract.chars import Char, chars_text
+from extract.chars import Char, chars_text, group_lines
 
 
 @dataclass
@@ -27,6 +27,7 @@ class GridCell:
     bold: bool = False
     font: str | None = None
     confidence: float | None = None
+    chars: list[Char] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -39,6 +40,12 @@ class Grid:
     n_cols: int
     cells: list[GridCell] = field(default_factory=list)
     xs: list[float] = field(default_factory=list)
+    chars: list[Char] = field(default_factory=list, repr=False)
+    gap_columns: bool = False  # columns were inferred from text gaps, not drawn
+
+    def row_bounds(self) -> list[float]:
+        """The y boundaries of the grid's rows."""
+        return sorted({c.bbox[1] for c in self.cells} | {c.bbox[3] for c in self.cells})
 
     def owner(self) -> list[list[GridCell | None]]:
         """For every grid position, the cell covering it."""
@@ -85,7 +92,7 @@ def grid_from_boxes(
         if c1 <= c0 or r1 <= r0:
             continue
         cells.append(GridCell(r0, r1, c0, c1, b))
-    grid = Grid(page, (xs[0], ys[0], xs[-1], ys[-1]), n_rows, n_cols, cells, xs)
+    grid = Grid(page, (xs[0], ys[0], xs[-1], ys[-1]), n_rows, n_cols, cells, xs, chars=chars)
     own = grid.owner()
     buckets: dict[int, list[Char]] = {}
     ids = {id(c): c for c in cells}
@@ -101,8 +108,61 @@ def grid_from_boxes(
             buckets.setdefault(id(cell), []).append(ch)
     for key, cchars in buckets.items():
         cell = ids[key]
+        cell.chars = cchars
         cell.text, cell.bold, cell.font = chars_text(cchars)
+    _split_full_width(grid)
     return grid
+
+
+def _words(chars: list[Char]) -> list[list[Char]]:
+    """Runs of glyphs with no word space between them, line by line."""
+    out: list[list[Char]] = []
+    for line in group_lines(chars):
+        word: list[Char] = []
+        for c in line:
+            if not c["text"].strip() or (word and c["x0"] - word[-1]["x1"] > 0.15 * c["size"]):
+                if word:
+                    out.append(word)
+                word = [] if not c["text"].strip() else [c]
+            else:
+                word.append(c)
+        if word:
+            out.append(word)
+    return out
+
+
+def _split_full_width(grid: Grid) -> None:
+    """Split a row-wide cell whose text sits in the table's columns.
+
+    Tables ruled with vertical lines in the header only (horizontal rules
+    between body rows) come out with each body row as one cell spanning the
+    width.  When every word of such a cell lies inside one column of the
+    grid and at least two columns get words, the cell is really a row of
+    cells.  A centred heading crossing a column line is left whole.
+    """
+    if grid.n_cols < 2:
+        return
+    xs = grid.xs
+    for cell in list(grid.cells):
+        if not (cell.c0 == 0 and cell.c1 == grid.n_cols and cell.chars):
+            continue
+        cols: dict[int, list[Char]] = {}
+        ok = True
+        for word in _words(cell.chars):
+            ws = {min(max(bisect.bisect_right(xs, (c["x0"] + c["x1"]) / 2) - 1, 0), grid.n_cols - 1) for c in word}
+            if len(ws) != 1:
+                ok = False
+                break
+            cols.setdefault(ws.pop(), []).extend(word)
+        if not ok or len(cols) < 2:
+            continue
+        grid.cells.remove(cell)
+        for c in range(grid.n_cols):
+            b = (xs[c], cell.bbox[1], xs[c + 1], cell.bbox[3])
+            new = GridCell(cell.r0, cell.r1, c, c + 1, b, chars=cols.get(c, []))
+            if new.chars:
+                new.text, new.bold, new.font = chars_text(new.chars)
+            grid.cells.append(new)
 
 
 _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$")
@@ -159,6 +219,7 @@ def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
     new = grid_from_boxes(grid.page, boxes, chars)
     if new is None:
         return grid
+    new.gap_columns = True
     # a spanning heading row: put all its text in the first column
     own = new.owner()
     for r, segs in enumerate(row_segs):

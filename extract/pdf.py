@@ -28,6 +28,7 @@ from schemas.model import Document, TextBlock
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 _CONTINUED = re.compile(r"tiếp theo|\(tiếp\)|continued", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(trang\s*)?\d{1,4}(\s*/\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE)
 
 
 _CAUSES = {
@@ -69,7 +70,7 @@ def _ignorable(line: Line, body_size: float) -> bool:
     footnotes in small print, ``(tiếp theo)`` notes."""
     t = line.text.strip()
     return (
-        t.isdigit()
+        bool(_PAGE_NUMBER.match(t))
         or line.size < 0.9 * body_size
         or bool(_CONTINUED.search(t))
         or t[:1] in "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -79,6 +80,31 @@ def _ignorable(line: Line, body_size: float) -> bool:
 def _inside(c: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
     return any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
+
+
+def _columns_like(g: Grid, prev: Grid) -> Grid:
+    """Give a continuation part the columns of the part it continues.
+
+    A table ruled only with horizontal lines gets its columns from text gaps
+    on each page separately, so a page where one column happens to be empty
+    would come out narrower and never be stitched.  When the part at the top
+    of a page sits exactly under the previous page's table, the previous
+    columns are imposed.
+    """
+    if g.n_cols == prev.n_cols and all(abs(a - b) <= 4 for a, b in zip(g.xs, prev.xs, strict=True)):
+        return g
+    if not (g.gap_columns or g.n_cols == 1) or prev.n_cols < 2:
+        return g
+    if abs(g.bbox[0] - prev.bbox[0]) > 6 or abs(g.bbox[2] - prev.bbox[2]) > 6:
+        return g
+    ys = g.row_bounds()
+    xs = prev.xs
+    boxes = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
+    new = grid_from_boxes(g.page, boxes, g.chars)
+    if new is None:
+        return g
+    new.gap_columns = True
+    return new
 
 
 def extract_pdf(path: Path, doc_name: str) -> Document:
@@ -118,13 +144,17 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
                 above = [ln for ln in lines if ln.bottom <= g.bbox[1] + 1 and not _ignorable(ln, body_size)]
                 later = [h for h in grids if h.bbox[1] > g.bbox[1]]
                 earlier = [h for h in grids if h.bbox[1] < g.bbox[1]]
+                top_of_page = not above and not earlier
+                prev = parts[-1] if parts else None
+                if top_of_page and prev is not None and prev.bottom_of_page and prev.grid.page == pno - 1:
+                    g = _columns_like(g, prev.grid)
                 parts.append(
                     Part(
                         grid=g,
                         own=g.owner(),
                         title=caption_above(lines, g.bbox[1], left, right),
                         bottom_of_page=not below and not later,
-                        top_of_page=not above and not earlier,
+                        top_of_page=top_of_page,
                         page_height=float(page.height),
                     )
                 )

@@ -17,6 +17,7 @@ from extract.chars import Char, chars_text, group_lines
 from extract.grid import Grid, GridCell
 
 _NUM = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?$|^-$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
 
 
 @dataclass
@@ -42,6 +43,8 @@ class LineSegs:
 
 def _segments(line: list[Char]) -> LineSegs:
     visible = [c for c in line if c["text"].strip()]
+    if not visible:
+        return LineSegs(line, [], 0.0, 0.0, 0.0)
     size = sorted(c["size"] for c in visible)[len(visible) // 2] if visible else 10.0
     segs: list[list[Char]] = []
     prev = None
@@ -79,9 +82,20 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
         if len(head.segs) < 3 or any(s.numeric for s in head.segs):
             i += 1
             continue
-        body: list[LineSegs] = []
+        # a header wrapped over lines: the lines right under it hold only words
+        # or bare years ("Năm" / "2021") in the header's columns
+        heads = [head]
         j = i + 1
-        last = head
+        while j < len(lines):
+            ln = lines[j]
+            if ln.top - heads[-1].bottom > 0.8 * ln.size or not all(
+                not s.numeric or _YEAR.match(s.text) for s in ln.segs
+            ):
+                break
+            heads.append(ln)
+            j += 1
+        body: list[LineSegs] = []
+        last = heads[-1]
         while j < len(lines):
             ln = lines[j]
             if ln.top - last.bottom > 2.2 * ln.size:
@@ -96,18 +110,19 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
         if len(numeric_rows) < 2:
             i += 1
             continue
-        grid = _build(page, head, body)
+        grid = _build(page, heads, body)
         if grid is None:
             i += 1
             continue
         grids.append(grid)
-        used.update(id(c) for ln in [head, *body] for c in ln.chars)
+        used.update(id(c) for ln in [*heads, *body] for c in ln.chars)
         i = j
     rest = [c for c in chars if id(c) not in used]
     return grids, rest
 
 
-def _build(page: int, head: LineSegs, body: list[LineSegs]) -> Grid | None:
+def _build(page: int, heads: list[LineSegs], body: list[LineSegs]) -> Grid | None:
+    head = heads[0]
     cols = [(s.x0, s.x1) for s in head.segs]
     # a label column without a header word, left of the first header segment
     if any(s.x1 < head.segs[0].x0 - 2 for ln in body for s in ln.segs):
@@ -136,9 +151,10 @@ def _build(page: int, head: LineSegs, body: list[LineSegs]) -> Grid | None:
             owner.append(nxt)
     rows: list[list[list[Char]]] = [[[] for _ in range(n)]]
     tops = [head.top]
-    bottoms = [head.bottom]
-    for s in head.segs:
-        rows[0][_column_of(s, bounds)].extend(s.chars)
+    bottoms = [heads[-1].bottom]
+    for h in heads:
+        for s in h.segs:
+            rows[0][_column_of(s, bounds)].extend(s.chars)
     order = {m: r + 1 for r, m in enumerate(numeric_idx)}
     for _ in numeric_idx:
         rows.append([[] for _ in range(n)])

@@ -50,6 +50,13 @@ def repair_table(table: Table) -> Table:
 
 _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$")
 _LETTER = re.compile(r"^[A-ZĐ]\.?$")
+_VALUE = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?(\s?/\s?\d[\d.,]*)?$")
+
+
+def _is_value(text: str) -> bool:
+    return bool(_VALUE.match(text.strip()))
+
+
 _TOTAL = re.compile(r"^(tong cong|cong|tong so|tong|ket qua chung|ket qua .{0,40} chung|toan tinh)[:.]?$")
 
 
@@ -61,18 +68,27 @@ def classify_rows(table: Table) -> None:
     Runs after text repair so that a TCVN3 ``Tæng céng`` is already
     ``Tổng cộng``.  Bold is ignored in a table printed all in bold.
     """
-    bold = table.row_bold or [False] * len(table.rows)
-    mostly_bold = len(bold) > 2 and sum(bold) > 0.8 * len(bold)
+    n = len(table.rows)
+    bold = table.row_bold or [False] * n
+    italic = table.row_italic or [False] * n
+    mostly_bold = n > 2 and sum(bold) > 0.8 * n
+    mostly_italic = n > 2 and sum(italic) > 0.5 * n
     kinds = []
     for i, row in enumerate(table.rows):
         cells = [c.strip() for c in row if c.strip()]
         first = cells[0] if cells else ""
         labels = [fold(c) for c in cells[:2]]
+        # a row without number or name continues the row above (its ranks or
+        # percentages), and a comparison row is never a heading, bold or not
+        sub_row = not row[0].strip() and not (len(row) > 1 and row[1].strip() and not _is_value(row[1]))
+        delta = bool(cells) and matches_any(first, "delta_rows")
         if any(_TOTAL.match(lab) for lab in labels) or any(
             matches_any(c, "total_rows", whole=True) for c in cells[:2]
         ):
             kinds.append("total")
-        elif (bold[i] if i < len(bold) else False) and not mostly_bold:
+        elif sub_row or delta:
+            kinds.append("data")
+        elif (bold[i] and not mostly_bold) or (italic[i] and not mostly_italic):
             kinds.append("group")
         elif len(cells) > 1 and (_ROMAN.match(first) or _LETTER.match(first)):
             kinds.append("group")

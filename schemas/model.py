@@ -85,6 +85,7 @@ class Table(BaseModel):
     row_kinds: list[RowKind] = Field(default_factory=list)
     row_pages: list[int] = Field(default_factory=list)
     row_bold: list[bool] = Field(default_factory=list)
+    row_italic: list[bool] = Field(default_factory=list)
     cell_boxes: list[list[Box | None]] | None = None
     cell_confidence: list[list[float | None]] | None = None
     footnotes: list[Footnote] = Field(default_factory=list)
