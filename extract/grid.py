@@ -172,12 +172,12 @@ def is_roman(text: str) -> bool:
     return bool(text) and bool(_ROMAN.match(text.strip()))
 
 
-def _char_segments(chars: list[Char]) -> list[tuple[float, float]]:
-    """Horizontal extents of runs of characters separated by wide gaps."""
+def _char_segments(chars: list[Char], factor: float = 1.0) -> list[tuple[float, float]]:
+    """Horizontal extents of runs of characters separated by gaps wider than ``factor`` em."""
     vis = sorted((c for c in chars if c["text"].strip()), key=lambda c: c["x0"])
     segs: list[list[float]] = []
     for c in vis:
-        gap = max(1.0 * c["size"], 6.0)
+        gap = max(factor * c["size"], 2.5)
         if segs and c["x0"] - segs[-1][1] <= gap:
             segs[-1][1] = max(segs[-1][1], c["x1"])
         else:
@@ -201,19 +201,38 @@ def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
         r = bisect.bisect_right(ys, cy) - 1
         if 0 <= r < len(rows_chars):
             rows_chars[r].append(ch)
+    # a column gap is an x-range that (nearly) no row puts a glyph in; word
+    # spaces fall at different places in different rows and do not survive
     row_segs = [_char_segments(rc) for rc in rows_chars]
     width = x1 - x0
-    usable = [s for s in row_segs if s and not (len(s) == 1 and s[0][1] - s[0][0] > 0.6 * width)]
-    occupied = sorted(iv for segs in usable for iv in segs)
-    merged: list[list[float]] = []
-    for a, b in occupied:
-        if merged and a <= merged[-1][1] + 3:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    if len(merged) < 2:
+    usable = [
+        [(c["x0"], c["x1"]) for c in rc if c["text"].strip()]
+        for rc, s in zip(rows_chars, row_segs, strict=True)
+        if s and not (len(s) == 1 and s[0][1] - s[0][0] > 0.6 * width)
+    ]
+    if len(usable) < 2:
         return grid
-    cuts = [(merged[k][1] + merged[k + 1][0]) / 2 for k in range(len(merged) - 1)]
+    allowed = len(usable) // 6  # a few spanning headings may cross a gap
+    steps = int(width) + 1
+    blocked = [0] * steps
+    for segs in usable:
+        for a, b in segs:
+            for k in range(max(int(a - x0), 0), min(int(b - x0) + 1, steps)):
+                blocked[k] += 1
+    first = min(a for segs in usable for a, _ in segs) - x0
+    last = max(b for segs in usable for _, b in segs) - x0
+    cuts: list[float] = []
+    k = int(first) + 1
+    while k < int(last):
+        if blocked[k] <= allowed:
+            start = k
+            while k < int(last) and blocked[k] <= allowed:
+                k += 1
+            if k - start >= 4:
+                cuts.append(x0 + (start + k) / 2)
+        k += 1
+    if not cuts:
+        return grid
     xs = [x0, *cuts, x1]
     boxes = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
     new = grid_from_boxes(grid.page, boxes, chars)
