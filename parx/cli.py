@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from parx import __version__
+from parx import __version__, catalog_cmd
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -32,6 +32,13 @@ def _build_parser() -> argparse.ArgumentParser:
     fx = sub.add_parser("fix-text", help="sửa lỗi phông chữ/mã hóa tiếng Việt trong văn bản")
     fx.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="tệp văn bản, hoặc - cho stdin")
     fx.add_argument("--explain", action="store_true", help="ghi ra stderr các sửa đổi đã áp dụng")
+    fx.add_argument(
+        "--tone",
+        choices=("new", "old"),
+        default=None,
+        help="đặt dấu thanh theo một kiểu: new (hòa, thủy) hoặc old (hoà, thuỷ); mặc định giữ như văn bản",
+    )
+    catalog_cmd.add_parser(sub)
     return p
 
 
@@ -51,16 +58,33 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _read_text_arg(name: str) -> str:
-    """Read bytes and decode: UTF-8 when valid, else as the cp1252 text legacy files give."""
+    """Read bytes and decode: UTF-8 when valid, else exactly as a Windows-1252 reader shows them.
+
+    Legacy-font files (TCVN3, VNI, VISCII, VPS) are not UTF-8; reading them as
+    Windows-1252 — with the five undefined bytes kept as C1 controls rather
+    than replaced — is what lets the decoders map every byte back.
+    """
+    from normalize.legacy import read_as_cp1252
+
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return read_as_cp1252(data)
+
+
+#: What each repair of the chain means, for ``--explain`` (the legacy ones come from normalize.legacy).
+_CHAIN_FIXES = {
+    "oi→ư": "chữ «ƣ» (U+01A3) thay cho «ư»",
+    "nfc": "dấu tách rời (NFD) được ghép lại (NFC)",
+    "tone-new": "đặt dấu thanh kiểu mới (hòa, thủy)",
+    "tone-old": "đặt dấu thanh kiểu cũ (hoà, thuỷ)",
+}
 
 
 def _cmd_fix_text(args: argparse.Namespace) -> int:
-    from normalize.repair import repair_text
+    from normalize.legacy import DESCRIPTIONS
+    from normalize.repair import Context, repair_text
 
     try:
         text = _read_text_arg(args.file)
@@ -68,14 +92,23 @@ def _cmd_fix_text(args: argparse.Namespace) -> int:
         print(f"parx: lỗi: {args.file}: không đọc được tệp ({e.strerror})", file=sys.stderr)
         return 1
     lines = text.split("\n")
-    out = sys.stdout
+    ctx = Context()  # the lines of one file are one document
+    out = sys.stdout.buffer
+    changed = 0
     for n, line in enumerate(lines, 1):
         ending = "\r" if line.endswith("\r") else ""
         body = line[:-1] if ending else line
-        rep = repair_text(body, collapse=False)
-        if args.explain and rep.fixes:
-            print(f"dòng {n}: {', '.join(rep.fixes)}", file=sys.stderr)
-        out.write(rep.text + ending + ("\n" if n < len(lines) else ""))
+        rep = repair_text(body, collapse=False, tone=args.tone, context=ctx)
+        if rep.text != body:
+            changed += 1
+            if args.explain:
+                why = "; ".join(f"{f} ({DESCRIPTIONS.get(f) or _CHAIN_FIXES.get(f, f)})" for f in rep.fixes)
+                print(f'dòng {n}: {why} → "{rep.text}"', file=sys.stderr)
+        out.write((rep.text + ending + ("\n" if n < len(lines) else "")).encode("utf-8"))
+    out.flush()
+    if args.explain:
+        total = len(lines) - (1 if lines and lines[-1] == "" else 0)
+        print(f"parx fix-text: đã sửa {changed}/{total} dòng", file=sys.stderr)
     return 0
 
 
@@ -85,4 +118,6 @@ def main(argv: list[str] | None = None) -> int:
         return _cmd_extract(args)
     if args.command == "fix-text":
         return _cmd_fix_text(args)
+    if args.command == "catalog":
+        return catalog_cmd.run(args)
     return 2
