@@ -9,41 +9,49 @@ from __future__ import annotations
 
 import re
 
-from normalize.repair import repair_text
+from normalize.repair import Context, repair_text
 from normalize.text import split_footnotes, strip_markup
 from schemas.model import Document, Footnote, Table, TextFix
 from schemas.vocab import fold, matches_any
 
 
-def _fix(text: str, where: str, font: str | None, fixes: list[TextFix]) -> str:
-    rep = repair_text(strip_markup(text), font=font)
+def _fix(
+    text: str, where: str, font: str | None, fixes: list[TextFix], ctx: Context | None = None, legacy: bool = True
+) -> str:
+    rep = repair_text(strip_markup(text), font=font, context=ctx, legacy_fonts=legacy)
     for name in rep.fixes:
         fixes.append(TextFix(where=where, fix=name, before=text, after=rep.text))
     return rep.text
 
 
-def repair_table(table: Table) -> Table:
-    """Repair every header cell, body cell and the caption of one table."""
+def repair_table(table: Table, ctx: Context | None = None) -> Table:
+    """Repair every header cell, body cell and the caption of one table.
+
+    ``ctx`` carries what earlier text of the same document showed about its
+    legacy font (how a TCVN3 ``ư`` was lost); OCR'd tables skip the
+    legacy-font decoders (OCR output is Unicode).
+    """
     fixes: list[TextFix] = []
     hints = table.font_hints
+    legacy = table.method != "ocr"
     for r, hrow in enumerate(table.header):
         for c, cell in enumerate(hrow):
             text, marks = split_footnotes(cell)
-            hrow[c] = _fix(text, f"header[{r}][{c}]", None, fixes)
+            hrow[c] = _fix(text, f"header[{r}][{c}]", None, fixes, ctx, legacy)
             for m in marks:
                 if not any(f.row == -1 and f.col == c and f.marker == m for f in table.footnotes):
                     table.footnotes.append(Footnote(row=-1, col=c, marker=m))
     for hc in table.header_cells:
-        hc.text = _fix(split_footnotes(hc.text)[0], "header_cell", None, [])
+        hc.text = _fix(split_footnotes(hc.text)[0], "header_cell", None, [], ctx, legacy)
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
             font = hints[r][c] if hints and r < len(hints) and c < len(hints[r]) else None
             text, marks = split_footnotes(cell)
-            row[c] = _fix(text, f"rows[{r}][{c}]", font, fixes)
+            row[c] = _fix(text, f"rows[{r}][{c}]", font, fixes, ctx, legacy)
             table.footnotes.extend(Footnote(row=r, col=c, marker=m) for m in marks)
     if table.title:
         title, _ = split_footnotes(table.title)
-        table.title = _fix(title, "title", None, fixes) or None
+        table.title = _fix(title, "title", None, fixes, ctx, legacy) or None
     table.fixes.extend(fixes)
     return table
 
