@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from normalize.legacy import codecs, detect
+from normalize.legacy import detect
 from normalize.legacy.codecs import decode_tcvn3, decode_viscii, decode_vni, decode_vps, encode, read_as_cp1252
 from normalize.legacy.detect import Context
 from normalize.legacy.words import C0_LETTERS, INVALID, SPLIT, is_clean, word_status
@@ -113,6 +113,10 @@ def _ftfy(text: str) -> str | None:
     return fixed
 
 
+#: Decoding rounds per text: UTF-8 misread twice ("ViÃ¡Â»â€¡t") needs two.
+_ROUNDS = 3
+
+
 def repair(text: str, font: str | None = None, context: Context | None = None) -> LegacyResult:
     """Return ``text`` decoded from a legacy encoding when that is proven (or named by ``font``).
 
@@ -132,19 +136,26 @@ def repair(text: str, font: str | None = None, context: Context | None = None) -
     probe = probe.replace("ƣ", "ư").replace("Ƣ", "Ư")
     if hint is None and is_clean(probe):
         return LegacyResult(text)
-    if hint is not None:
-        enc, caps = hint
-        dec = detect.best(probe, (enc,), hinted=True, caps=True if caps else None, ctx=context)
-    else:
-        dec = detect.best(probe, ctx=context)
-    if dec is not None:
-        return LegacyResult(dec.text, dec.fixes)
-    if detect.still_damaged(probe):
-        fixed = _ftfy(probe)
+    fixes: list[str] = []
+    cur = probe
+    for round_ in range(_ROUNDS):
+        if round_ == 0 and hint is not None:
+            enc, caps = hint
+            dec = detect.best(cur, (enc,), hinted=True, caps=True if caps else None, ctx=context)
+        else:
+            dec = detect.best(cur, ctx=context)
+        if dec is None:
+            break
+        cur = dec.text
+        fixes += [f for f in dec.fixes if f not in fixes]
+        if not detect.still_damaged(cur):
+            break
+    if detect.still_damaged(cur):
+        # What our decoders left: UTF-8 misreads they cannot take word by word ("hÃ nh",
+        # whose NBSP byte became a space) — ftfy's job, kept only if it mends words.
+        fixed = _ftfy(cur)
         if fixed is not None:
-            return LegacyResult(fixed, ["mojibake"])
-    return LegacyResult(text)
+            cur = fixed
+            fixes += [] if "mojibake" in fixes else ["mojibake"]
+    return LegacyResult(cur, fixes) if fixes else LegacyResult(text)
 
-
-# Re-exported for callers that want to decode a whole known-encoding text themselves.
-decode_utf8_misread = codecs.decode_utf8_misread

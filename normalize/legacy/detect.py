@@ -122,7 +122,7 @@ def _case_vote(word: str) -> int:
     return vote
 
 
-def caps_words(words: list[str], default: bool = False) -> list[bool]:
+def _caps_words(words: list[str], default: bool = False) -> list[bool]:
     """Per word: set in a TCVN3 capitals font?  Undecided words follow the nearest decided one."""
     votes = [_case_vote(w) for w in words]
     decided = [i for i, v in enumerate(votes) if v]
@@ -135,11 +135,11 @@ def caps_words(words: list[str], default: bool = False) -> list[bool]:
 
 
 def _caps_mask(line: str, caps: bool | None) -> list[bool]:
-    """Per character of ``line``: is it in a capitals-font word (see :func:`caps_words`)?"""
+    """Per character of ``line``: is it in a capitals-font word (see :func:`_caps_words`)?"""
     if caps is not None:
         return [caps] * len(line)
     pieces = SPLIT.split(line)
-    flags = caps_words(pieces[::2])
+    flags = _caps_words(pieces[::2])
     mask: list[bool] = []
     for i, piece in enumerate(pieces):
         mask += [flags[i // 2] if i % 2 == 0 else False] * len(piece)
@@ -351,12 +351,7 @@ def evaluate(
         mask: list[bool] = []
         if enc == "tcvn3":
             mask = _caps_mask(line, caps)
-            # Capitals fonts: the decoded letter is the capital; plain letters stay as typed
-            # (unless the font name says capitals: then what was typed shows as capitals too).
-            dec = "".join(
-                u if m and len(u := d.upper()) == 1 and (caps or (not o.isascii() and o in codecs.UNREAD)) else d
-                for d, o, m in zip(dec, line, mask, strict=True)
-            )
+            dec = _capitalise(dec, line, mask, caps)
             dec, kinds = utrap.restore_separators(dec, mask)
         segs = _segments_charwise(line, dec)
         if enc == "tcvn3":
@@ -394,11 +389,12 @@ def evaluate(
     if enc == "tcvn3":
         if any(sg.take and sg.caps for sg in segs):
             fixes = ["tcvn3-caps"]
-        proven = any(sg.take and sg.cand != _plain(sg.orig, sg.caps, caps) for sg in segs)
-        if not kinds and "\xad" not in line and _restore_by_usage(segs, ctx, proven):
-            proven = True
-        if proven:
-            kinds.append("drop")
+        if not kinds and "\xad" not in line:
+            # Structural restorations (``Chơng``) were part of the candidates; usage comes now.
+            plain = [_capitalise(codecs.decode_tcvn3(sg.orig), sg.orig, [sg.caps] * len(sg.orig), caps) for sg in segs]
+            proven = any(sg.take and sg.cand != p for sg, p in zip(segs, plain, strict=True))
+            if _restore_by_usage(segs, ctx, proven) or proven:
+                kinds.append("drop")
         if kinds:
             fixes.append("tcvn3-ư-restored")
         if "\xad" in line:
@@ -406,14 +402,15 @@ def evaluate(
     return Decision(enc, _join(line, segs), gain, loss, fixes, kinds)
 
 
-def _plain(orig: str, seg_caps: bool, font_caps: bool | None) -> str:
-    """The TCVN3 decoding of a segment with no ư inserted (to tell whether one was)."""
-    dec = codecs.decode_tcvn3(orig)
-    if not seg_caps:
-        return dec
+def _capitalise(dec: str, orig: str, mask: list[bool], font_caps: bool | None) -> str:
+    """TCVN3 capitals fonts: a decoded letter in a capitals-font word is the capital.
+
+    Plain letters stay as typed, unless the font name says capitals — then
+    whatever was typed shows as capitals too.  Positions are kept.
+    """
     return "".join(
-        d.upper() if (font_caps or (not o.isascii() and o in codecs.UNREAD)) else d
-        for d, o in zip(dec, orig, strict=True)
+        u if m and len(u := d.upper()) == 1 and (font_caps or (not o.isascii() and o in codecs.UNREAD)) else d
+        for d, o, m in zip(dec, orig, mask, strict=True)
     )
 
 

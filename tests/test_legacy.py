@@ -1,0 +1,329 @@
+"""Legacy Vietnamese fonts (TCVN3, VNI, VISCII, VPS), the TCVN3 ``ư`` trap, detection, the chain.
+
+The code tables are checked against glibc ``iconv`` where it has them
+(TCVN5712-1, VISCII); the corpus test runs every damage kind built from the
+seed reports' lines (tests/data/text_repair) and asserts the accuracy and
+that no clean line changes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from normalize import legacy, lexicon
+from normalize.legacy import codecs, encode, font_encoding, read_as_cp1252
+from normalize.repair import Context, repair_text
+from normalize.syllables import is_stripped, is_syllable
+from normalize.tone import matching_key, to_new_style, to_old_style, tone_style
+
+DATA = Path(__file__).parent / "data" / "text_repair"
+sys.path.insert(0, str(DATA))
+import corpus  # noqa: E402
+
+VIET = [
+    unicodedata.normalize("NFC", b + q + t)
+    for b, qs in {"a": ["", "\u0302", "\u0306"], "e": ["", "\u0302"], "i": [""], "o": ["", "\u0302", "\u031b"],
+                  "u": ["", "\u031b"], "y": [""]}.items()
+    for q in qs
+    for t in ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]
+] + ["đ"]
+VIET_ALL = VIET + [c.upper() for c in VIET]
+
+
+def fix(text: str, font: str | None = None) -> str:
+    return repair_text(text, font, collapse=False).text
+
+
+# --- code tables -----------------------------------------------------------------------------
+
+
+def _iconv(enc: str, b: int) -> str | None:
+    r = subprocess.run(["iconv", "-f", enc, "-t", "UTF-8"], input=bytes([b]), capture_output=True, check=False)
+    return r.stdout.decode("utf-8") if r.returncode == 0 else None
+
+
+needs_iconv = pytest.mark.skipif(shutil.which("iconv") is None, reason="glibc iconv not installed")
+
+
+@needs_iconv
+def test_tcvn3_table_matches_glibc_tcvn5712_1() -> None:
+    rows = [ln.split("\t") for ln in (Path(codecs._DATA) / "tcvn3.tsv").read_text("utf-8").splitlines()
+            if ln and not ln.startswith("#")]
+    assert len(rows) == 75 + 21 + 44  # VN3 + VN2 additions + VN1 additions (TCVN 5712:1993)
+    wrong = [(r[0], r[2], _iconv("TCVN5712-1", int(r[0], 16))) for r in rows
+             if _iconv("TCVN5712-1", int(r[0], 16)) != chr(int(r[2][2:], 16))]
+    assert wrong == []
+
+
+@needs_iconv
+def test_viscii_table_matches_glibc() -> None:
+    table = codecs._byte_table("viscii.tsv")
+    assert len(table) == 128 + 6
+    wrong = [(hex(b), c, _iconv("VISCII", b)) for b, c in table.items() if _iconv("VISCII", b) != c]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", ["viscii", "vps", "vni"])
+def test_full_encodings_hold_every_vietnamese_letter_and_round_trip(name: str) -> None:
+    text = "".join(VIET_ALL)
+    data = encode(text, name)
+    decoder = {"viscii": legacy.decode_viscii, "vps": legacy.decode_vps, "vni": legacy.decode_vni}[name]
+    assert decoder(read_as_cp1252(data)) == text
+    assert len({c for c in VIET_ALL if not c.isascii()}) == 134
+
+
+def test_tcvn3_round_trip_and_its_limits() -> None:
+    lower = "".join(VIET)
+    assert legacy.decode_tcvn3(read_as_cp1252(encode(lower, "tcvn3"))) == lower
+    with pytest.raises(ValueError):
+        encode("Ủy ban", "tcvn3")  # no toned capitals in TCVN3: the capitals font holds them
+    caps = read_as_cp1252(encode("CỘNG HOÀ XÃ HỘI", "tcvn3-caps"))
+    assert caps == "CéNG HOµ X· HéI"
+
+
+def test_vni_byte_sequences() -> None:
+    assert encode("cải cách hành chính", "vni") == b"ca\xfbi ca\xf9ch ha\xf8nh ch\xednh"
+    assert read_as_cp1252(encode("Chương trình Việt Nam", "vni")) == "Chöông trình Vieät Nam"
+
+
+def test_read_as_cp1252_keeps_undefined_bytes() -> None:
+    assert read_as_cp1252(b"\x81\x8d\x8f\x90\x9d\x80\xad") == "\x81\x8d\x8f\x90\x9d€\xad"
+
+
+# --- the issue's examples ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected", "fix_name"),
+    [
+        ("c¶i c¸ch hµnh chÝnh", "cải cách hành chính", "tcvn3"),
+        ("Ch¬ng tr×nh", "Chương trình", "tcvn3"),
+        ("ViÖt Nam", "Việt Nam", "tcvn3"),
+        ("CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "tcvn3-caps"),
+        ("caûi caùch haønh chính", "cải cách hành chính", "vni"),
+        ("Chöông trình Vieät Nam", "Chương trình Việt Nam", "vni"),
+        (read_as_cp1252(encode("Việt Nam tiếp nhận", "viscii")), "Việt Nam tiếp nhận", "viscii"),
+        (read_as_cp1252(encode("Trường học", "viscii")), "Trường học", "viscii"),
+        ("Viá»‡t Nam", "Việt Nam", "mojibake"),
+        ("cĂ¡c chá»‰ sá»‘", "các chỉ số", "mojibake"),  # UTF-8 read as cp1258
+    ],
+)
+def test_issue_examples(damaged: str, expected: str, fix_name: str) -> None:
+    rep = repair_text(damaged, collapse=False)
+    assert rep.text == expected
+    assert fix_name in rep.fixes
+
+
+def test_vps_line() -> None:
+    line = "Sở Tư pháp tiếp nhận hồ sơ"
+    damaged = read_as_cp1252(encode(line, "vps"))
+    assert damaged != line
+    rep = repair_text(damaged, collapse=False)
+    assert (rep.text, rep.fixes) == (line, ["vps"])
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    ["Ch\xad¬ng tr×nh", "Ch ¬ng tr×nh", "Ch-¬ng tr×nh", "Ch¬ng tr×nh"],
+    ids=["soft-hyphen-kept", "space", "hyphen", "dropped"],
+)
+def test_tcvn3_u_trap_variants(damaged: str) -> None:
+    assert fix(damaged) == "Chương trình"
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [
+        ("Së T  ph¸p", "Sở Tư pháp"),  # ư → space, then the real space
+        ("Së T- ph¸p", "Sở Tư pháp"),
+        ("Së T ph¸p", "Sở Tư pháp"),  # ư dropped: a bare "T" is the known word "Tư"
+        ("Së Lao ®éng - Th ¬ng binh vµ X· héi", "Sở Lao động - Thương binh và Xã hội"),
+        ("Së Lao ®éng - Th-¬ng binh vµ X· héi", "Sở Lao động - Thương binh và Xã hội"),
+        ("ng êi d©n", "người dân"),
+        ("ngêi d©n", "người dân"),  # ngời/người: the lexicon decides
+        ("® îc", "được"),
+        ("tr êng häc", "trường học"),
+        ("Q§-UBND ngµy 10/4/2024", "QĐ-UBND ngày 10/4/2024"),  # the code's hyphen is not an ư
+        ("kinh tÕ-x· héi", "kinh tế-xã hội"),
+    ],
+)
+def test_u_restoration_only_where_proven(damaged: str, expected: str) -> None:
+    assert fix(damaged) == expected
+
+
+def test_u_kept_soft_hyphen_blocks_guessing() -> None:
+    # The soft hyphens survived in this line, so "mời" was typed as "mời": no ư inserted by usage.
+    assert fix("mêi d\xad¬ng") == "mời dương"
+
+
+def test_mixed_line_is_repaired_piece_by_piece() -> None:
+    assert fix("Kết quả: c¸c chØ sè ®¹t") == "Kết quả: các chỉ số đạt"
+    assert fix("Sở Tài chính và Sở Kế hoạch, Së Tµi chÝnh") == "Sở Tài chính và Sở Kế hoạch, Sở Tài chính"
+    assert fix("CéNG HOµ X· HéI: Ủy ban nhân dân tỉnh") == "CỘNG HOÀ XÃ HỘI: Ủy ban nhân dân tỉnh"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "cải cách hành chính",
+        "Ủy ban nhân dân tỉnh Sóc Trăng",
+        "Uỷ ban nhân dân (cách bỏ dấu cũ: hoà, khoẻ, thuỷ)",
+        "Cô giáo trẻ đưa học sinh đi tham quan bảo tàng Khmer.",
+        "Số: 638/BC-UBND",
+        "Le café est très bon à Paris, où l'on déjeune après la réunion.",
+        "L'élève a réussi l'examen malgré la grève : c'est déjà ça !",
+        "Über die Verwaltungsreform: Bürgerzufriedenheit, Straße, Ørsted",
+        "Public Administration Reform Index (PAR Index) 2023",
+        "1.165",
+        "93,50",
+        "81,70%",
+        "QĐ-UBND",
+        "nbkhang@soctrang.gov.vn",
+        "30°C ± 2°C, 10 µm, 5 × 3, ½, © 2024, § 4",
+        "Đắk Lắk, Krông Pắc, Ea H'leo",
+        "Chau Thanh, thi x3 Vinh Chau va thanh phd Séc Tring. Ddi véi céc hd so tré",  # OCR noise
+    ],
+)
+def test_clean_text_is_never_changed(clean: str) -> None:
+    rep = repair_text(clean, collapse=False)
+    assert rep.text == clean
+    assert rep.fixes == []
+
+
+def test_nfd_and_oi_are_repaired() -> None:
+    assert repair_text(unicodedata.normalize("NFD", "Việt Nam"), collapse=False).fixes == ["nfc"]
+    rep = repair_text("Trƣờng học", collapse=False)
+    assert (rep.text, rep.fixes) == ("Trường học", ["oi→ư"])
+
+
+# --- font hints ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("font", "expected"),
+    [
+        (".VnTime", ("tcvn3", False)),
+        ("ABCDEF+.VnTimeH", ("tcvn3", True)),
+        (".VnArialH,Bold", ("tcvn3", True)),
+        (".VnTime-Bold", ("tcvn3", False)),
+        ("VNI-Times", ("vni", False)),
+        ("VPS Times", ("vps", False)),
+        ("TimesNewRomanPSMT", None),
+        (None, None),
+    ],
+)
+def test_font_encoding(font: str | None, expected: tuple[str, bool] | None) -> None:
+    assert font_encoding(font) == expected
+
+
+def test_font_hint_decides_what_the_text_alone_cannot() -> None:
+    # "Cô" is a word as it stands; only the font says it is VNI "Cơ".
+    assert fix("Cô") == "Cô"
+    assert fix("Cô", "VNI-Times") == "Cơ"
+    # "Tõ" reads as TCVN3 "Từ"; only the font says it is set in the capitals font.
+    assert fix("Tõ") == "Từ"
+    assert fix("Tõ", ".VnTimeH") == "TỪ"
+    # The capitals font: toned capitals at the lower-case bytes, whatever case was typed.
+    assert fix("céng hoµ", ".VnTimeH") == "CỘNG HOÀ"
+    # A .VnTime font whose text already came out as Unicode is left alone.
+    assert fix("Tên đơn vị", ".VnTime") == "Tên đơn vị"
+
+
+def test_context_carries_the_documents_u_mode() -> None:
+    ctx = Context()
+    assert repair_text("Chñ tÞch ®îc bÇu", collapse=False, context=ctx).text == "Chủ tịch được bầu"
+    assert ctx.u_mode == "drop"
+    # A plain-ASCII line of that document gets its ư back; on its own it would not.
+    assert repair_text("- Lu:", collapse=False, context=ctx).text == "- Lưu:"
+    assert fix("- Lu:") == "- Lu:"
+
+
+# --- syllables, lexicon, tone --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "ok"),
+    [("Việt", True), ("người", True), ("ngời", True), ("Chương", True), ("Chơng", False), ("ơng", False),
+     ("hoà", True), ("hòa", True), ("thuỷ", True), ("thủy", True), ("quỳnh", True), ("gìa", False),
+     ("kinh", True), ("cinh", False), ("lôc", False), ("lộc", True), ("Đắk", False), ("café", False),
+     ("ngiêng", False), ("nghiêng", True), ("khuỷu", True), ("TÌnh", True)],
+)
+def test_is_syllable(word: str, ok: bool) -> None:
+    assert is_syllable(word) is ok
+
+
+def test_is_stripped() -> None:
+    assert is_stripped("lich") and is_stripped("hien") and is_stripped("cac")
+    assert not is_stripped("lịch") and not is_stripped("nam") and not is_stripped("index")
+
+
+def test_lexicon_counts_come_from_the_seeds() -> None:
+    assert lexicon.count("người") > lexicon.count("ngời")
+    assert lexicon.count("số") > 100
+    assert lexicon.pair("cơ", "quan") > 0
+
+
+def test_tone_styles() -> None:
+    assert to_new_style("hoà thuỷ khoẻ Uỷ ban") == "hòa thủy khỏe Ủy ban"
+    assert to_old_style("hòa thủy khỏe Ủy ban") == "hoà thuỷ khoẻ Uỷ ban"
+    assert to_new_style("quỳnh hoàn thuyền quý") == "quỳnh hoàn thuyền quý"
+    assert to_new_style("THUỶ") == "THỦY"
+    assert tone_style("Hoà Bình") == "old" and tone_style("Hòa Bình") == "new" and tone_style("Sóc Trăng") is None
+    assert matching_key("Uỷ ban  nhân dân") == matching_key("ủy ban nhân dân") == "ủy ban nhân dân"
+    assert repair_text("Thuỷ lợi", collapse=False, tone="new").text == "Thủy lợi"
+    assert repair_text("Thuỷ lợi", collapse=False).text == "Thuỷ lợi"  # the document's style is kept
+
+
+# --- the corpus ----------------------------------------------------------------------------------
+
+
+def test_corpus_accuracy_per_damage_kind_and_no_false_repair() -> None:
+    """Every damage kind built from the seeds' lines, one document per kind (as fix-text reads a file)."""
+    total: Counter[str] = Counter()
+    ok: Counter[str] = Counter()
+    contexts: dict[str, Context] = {}
+    for kind, damaged, expected in corpus.cases():
+        ctx = contexts.setdefault(kind, Context())
+        font = ".VnTimeH" if kind == "tcvn3-caps+font" else None
+        total[kind] += 1
+        ok[kind] += repair_text(damaged, font, collapse=False, context=ctx).text == expected
+    assert set(total) >= {"tcvn3", "tcvn3-ư-space", "tcvn3-ư-hyphen", "tcvn3-ư-dropped", "tcvn3-caps", "vni",
+                          "viscii", "vps", "ƣ", "nfd", "utf8-as-cp1252", "utf8-as-cp1258", "mixed"}
+    acc = {k: ok[k] / total[k] for k in total}
+    # The issue's bar is 99.9 %; the dropped-ư kinds keep a few words that only usage could tell
+    # (đa/đưa, mời/mười) and the mixed lines a few valid-both-ways words.
+    floors = {"tcvn3-ư-dropped": 0.995, "tcvn3-caps-ư-dropped": 0.995, "mixed": 0.99}
+    low = {k: round(a, 4) for k, a in acc.items() if a < floors.get(k, 0.998)}
+    assert low == {}
+    assert sum(ok.values()) / sum(total.values()) >= 0.999
+
+    clean = corpus.clean_lines() + corpus.negative_lines() + corpus.heldout_lines()
+    changed = [ln for ln in clean if repair_text(ln, collapse=False).text != ln]
+    assert len(clean) > 2500
+    assert changed == []
+
+
+def test_heldout_lines_generalise() -> None:
+    held = corpus.heldout_cases()
+    ok = sum(repair_text(d, collapse=False).text == e for _, d, e in held)
+    assert len(held) > 400
+    assert ok / len(held) >= 0.97
+
+
+def test_clean_cells_are_fast() -> None:
+    cells = [c for line in corpus.clean_lines()[:1500] for c in line.split(", ")]
+    for c in cells[:200]:
+        repair_text(c)  # warm the caches
+    t0 = time.perf_counter()
+    for c in cells:
+        repair_text(c)
+    rate = len(cells) / (time.perf_counter() - t0)
+    assert rate > 20_000, f"{rate:.0f} clean cells/s"
