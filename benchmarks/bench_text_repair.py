@@ -99,12 +99,16 @@ def main() -> int:
         n, good = sum(total[k] for k in kinds), sum(ok[k] for k in kinds)
         if n:
             print(f"{family:<24}{n:>7}{good:>8}{100 * good / n:>9.2f}%")
-    print(f"{'held-out lines (all kinds)':<24}{len(held):>7}{held_ok:>8}{100 * held_ok / len(held):>9.2f}%"
-          "   (hand-written, unseen by the lexicon; each line on its own)")
+    print(
+        f"{'held-out lines (all kinds)':<24}{len(held):>7}{held_ok:>8}{100 * held_ok / len(held):>9.2f}%"
+        "   (hand-written, unseen by the lexicon; each line on its own)"
+    )
     n_clean = len(clean) + len(negatives) + len(corpus.heldout_lines())
     print(f"\nclean lines changed (false repairs): {len(changed)}/{n_clean} = {100 * len(changed) / n_clean:.3f}%")
-    print(f"speed: {len(cells) / t_cells:,.0f} clean cells/s; {n_clean / t_clean:,.0f} clean lines/s; "
-          f"{n_all / t_damaged:,.0f} damaged lines/s")
+    print(
+        f"speed: {len(cells) / t_cells:,.0f} clean cells/s; {n_clean / t_clean:,.0f} clean lines/s; "
+        f"{n_all / t_damaged:,.0f} damaged lines/s"
+    )
     if args.show:
         for kind, fl in fails.items():
             print(f"\n--- {kind}")

@@ -33,10 +33,18 @@ LINES = [
 
 
 def test_tcvn3_file_is_read_as_cp1252_and_repaired_line_for_line(tmp_path: Path) -> None:
-    data = b"\n".join(
-        [encode(LINES[0], "tcvn3"), encode(LINES[1], "tcvn3"), encode(LINES[2], "tcvn3-caps"),
-         b"", LINES[4].encode("ascii")]
-    ) + b"\n"
+    data = (
+        b"\n".join(
+            [
+                encode(LINES[0], "tcvn3"),
+                encode(LINES[1], "tcvn3"),
+                encode(LINES[2], "tcvn3-caps"),
+                b"",
+                LINES[4].encode("ascii"),
+            ]
+        )
+        + b"\n"
+    )
     assert b"\xad" in data  # the TCVN3 "ư" of "Thương"
     f = tmp_path / "tcvn3.txt"
     f.write_bytes(data)
@@ -59,7 +67,14 @@ def test_explain_names_each_repair_per_line_in_vietnamese(tmp_path: Path) -> Non
     r = run(str(f), "--explain")
     assert r.returncode == 0
     assert r.stdout.decode().split("\n") == [
-        "cải cách hành chính", "Việt Nam", "Việt Nam", "Trường học", "Hội đồng", "Sở Tư pháp", ""]
+        "cải cách hành chính",
+        "Việt Nam",
+        "Việt Nam",
+        "Trường học",
+        "Hội đồng",
+        "Sở Tư pháp",
+        "",
+    ]
     err = r.stderr.decode("utf-8").splitlines()
     assert err[0] == 'dòng 1: tcvn3 (phông .VnTime/ABC, bảng mã TCVN3 đọc như Windows-1252) → "cải cách hành chính"'
     assert err[1].startswith("dòng 3: mojibake (")

@@ -158,4 +158,3 @@ def repair(text: str, font: str | None = None, context: Context | None = None) -
             cur = fixed
             fixes += [] if "mojibake" in fixes else ["mojibake"]
     return LegacyResult(cur, fixes) if fixes else LegacyResult(text)
-

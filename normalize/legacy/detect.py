@@ -165,6 +165,27 @@ def _segments_charwise(line: str, dec: str) -> list[Segment]:
     return segs
 
 
+_LOST_NBSP = re.compile(r"(\S*(?:Ã|Æ|áº|á»)) (\S*)")
+
+
+def _rejoin_nbsp(line: str) -> str:
+    """Put back the NBSP of a UTF-8 misread where it became a plain space.
+
+    UTF-8 ``à`` is C3 A0 (``Ơ``, ``Ạ``, ``Ỡ`` end in A0 too): read as
+    Windows-1252 that is ``Ã`` + NBSP, and the NBSP often became a space
+    (``hÃ nh``).  Only where that makes one Vietnamese word; same length.
+    """
+
+    def join(m: re.Match[str]) -> str:
+        # "hÃ nh" → "hành"; "vÃ  Chá»‰" (the lost NBSP, then the real space) → "và Chỉ"
+        d = codecs.decode_utf8_misread(m.group(1) + "\xa0" + m.group(2))
+        if d is not None and word_status(d) == VALID:
+            return m.group(1) + "\xa0" + m.group(2)
+        return m.group(0)
+
+    return _LOST_NBSP.sub(join, line) if " " in line else line
+
+
 def _segments_wordwise(line: str, decode: Callable[[str], str | None]) -> list[Segment]:
     segs = []
     pos = 0
@@ -250,6 +271,8 @@ def _classify(segs: list[Segment], enc: str) -> None:
             s.kind, s.weight = FOR, _weight(s.cand, tcvn3)
         elif so == VALID and sc != VALID:
             s.kind = AGAINST
+        elif mojibake and sc == VALID:
+            s.kind, s.weight = FOR, 1.0  # valid multi-byte UTF-8 giving a syllable ("TÃ i" → "Tài")
         elif so == VALID and sc == VALID:
             # Valid both ways ("Sè"/"Số", "tõ"/"từ"): usage decides; a clear verdict for the
             # decoding is evidence, one against it only a lean (the rest of the line may outweigh it).
@@ -277,8 +300,13 @@ def _junk(word: str) -> bool:
     """A plain word in small letters that is neither Vietnamese nor stripped Vietnamese (OCR noise)."""
     core = letters(word)
     return (
-        len(core) > 1 and core.isascii() and core.isalpha() and not core.isupper()
-        and not is_syllable(core) and not is_onset(core) and not is_stripped(core)
+        len(core) > 1
+        and core.isascii()
+        and core.isalpha()
+        and not core.isupper()
+        and not is_syllable(core)
+        and not is_onset(core)
+        and not is_stripped(core)
     )
 
 
@@ -364,7 +392,9 @@ def evaluate(
     elif enc == "vni":
         segs = _segments_wordwise(line, codecs.decode_vni)
     elif enc == "mojibake":
-        segs = _segments_wordwise(line, codecs.decode_utf8_misread)
+        segs = _segments_wordwise(_rejoin_nbsp(line), codecs.decode_utf8_misread)
+        for sg in segs:
+            sg.orig = line[sg.start : sg.end]  # the NBSP put back is only for decoding
     else:
         raise ValueError(enc)
     if all(s.cand == s.orig for s in segs):

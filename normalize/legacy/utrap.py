@@ -136,9 +136,7 @@ def restore_in_text(text: str, caps: bool) -> str:
     return _RUN.sub(fix, text)
 
 
-def restore_dropped(
-    words: list[str], mask: list[bool], caps: list[bool], strict: bool
-) -> tuple[list[str], int]:
+def restore_dropped(words: list[str], mask: list[bool], caps: list[bool], strict: bool) -> tuple[list[str], int]:
     """Insert a dropped ``ư`` where only usage can tell (only into words where ``mask`` is True).
 
     A bare onset becomes a known word (``T`` → ``Tư``, ``nh`` → ``như``) when

@@ -86,6 +86,11 @@ def _oi(line: str) -> str | None:
     return line.replace("ư", "ƣ").replace("Ư", "Ƣ") if "ư" in line.lower() else None
 
 
+def _nbsp_lost(shown: str) -> str | None:
+    """UTF-8 read as cp1252 whose NBSP (the A0 byte of "à") then became a plain space."""
+    return shown.replace("\xa0", " ") if "\xa0" in shown else None
+
+
 def _nfd(line: str) -> str | None:
     d = unicodedata.normalize("NFD", line)
     return d if d != line else None
@@ -108,6 +113,7 @@ KINDS: dict[str, Callable[[str], str | None]] = {
     "nfd": _nfd,
     "utf8-as-cp1252": lambda s: read_as_cp1252(s.encode("utf-8")) if not s.isascii() else None,
     "utf8-as-cp1258": lambda s: read_as_cp1258(s.encode("utf-8")) if not s.isascii() else None,
+    "utf8-as-cp1252-nbsp-lost": lambda s: _nbsp_lost(read_as_cp1252(s.encode("utf-8"))),
 }
 
 
