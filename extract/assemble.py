@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass, field
 
 from extract.chars import Line, chars_italic
-from extract.grid import Grid, GridCell, is_roman
+from extract.grid import Grid, GridCell
 from schemas.model import Box, HeaderCell, Method, Table
+from schemas.vocab import is_roman
 
 _NUMERIC = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?(\s?/\s?\d[\d.,]*)?[⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 _COLNUM = re.compile(r"^\(?\d{1,2}\)?$|^[A-Za-z]{0,2}\d{0,2}\s?=.*\d|^\(\d+\)\s?[=+\-x*/].*$")

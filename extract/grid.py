@@ -10,7 +10,6 @@ row kinds — works on grids and does not care where they came from.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from extract.chars import Char, chars_text, group_lines
@@ -163,13 +162,6 @@ def _split_full_width(grid: Grid) -> None:
             if new.chars:
                 new.text, new.bold, new.font = chars_text(new.chars)
             grid.cells.append(new)
-
-
-_ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$")
-
-
-def is_roman(text: str) -> bool:
-    return bool(text) and bool(_ROMAN.match(text.strip()))
 
 
 def _char_segments(chars: list[Char], factor: float = 1.0) -> list[tuple[float, float]]:

@@ -120,7 +120,6 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
                 found = page.find_tables(TABLE_SETTINGS)
             except Exception as e:  # noqa: BLE001 - a broken page must not hide the others
                 raise ExtractError(f"trang {pno} của tệp PDF bị hỏng ({type(e).__name__})") from e
-            boxes = [t.bbox for t in found]
             grids: list[Grid] = []
             for t in found:
                 inner = [c for c in chars if _inside(c, [t.bbox])]

@@ -12,7 +12,7 @@ import re
 from normalize.repair import Context, repair_text
 from normalize.text import split_footnotes, strip_markup
 from schemas.model import Document, Footnote, Table, TextFix
-from schemas.vocab import fold, matches_any
+from schemas.vocab import YEAR, fold, is_roman, matches_any
 
 
 def _fix(
@@ -56,7 +56,6 @@ def repair_table(table: Table, ctx: Context | None = None) -> Table:
     return table
 
 
-_ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$")
 _LETTER = re.compile(r"^[A-ZĐ]\.?$")
 _VALUE = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?(\s?/\s?\d[\d.,]*)?$")
 
@@ -98,9 +97,9 @@ def classify_rows(table: Table) -> None:
             kinds.append("data")
         elif (bold[i] and not mostly_bold) or (italic[i] and not mostly_italic):
             kinds.append("group")
-        elif len(cells) > 1 and (_ROMAN.match(first) or _LETTER.match(first)):
+        elif len(cells) > 1 and (is_roman(first) or _LETTER.match(first)):
             kinds.append("group")
-        elif _ROMAN.match(first.split(" ")[0]) and len(first.split(" ")) > 1 and first.split(" ", 1)[1][:1].isupper():
+        elif is_roman(first.split(" ")[0]) and len(first.split(" ")) > 1 and first.split(" ", 1)[1][:1].isupper():
             kinds.append("group")
         else:
             kinds.append("data")
@@ -120,7 +119,6 @@ def repair_document(doc: Document) -> Document:
 
 
 _DATE_LINE = re.compile(r"ngày\s.*tháng\s.*năm", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _PLACE = re.compile(
     r"\b((?i:tỉnh|thành phố|huyện|thị xã))\s+((?:[A-ZĐÀ-Ỹ][^\s,.;:()]*)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*)*)"
 )
@@ -156,17 +154,17 @@ def describe_document(doc: Document) -> Document:
     """
     if not doc.title:
         for block in _title_blocks(doc):
-            if _YEAR.search(block) and not _DATE_LINE.search(block):
+            if YEAR.search(block) and not _DATE_LINE.search(block):
                 doc.title = block
                 break
     if not doc.title:
         for b in doc.text[:60]:
             t = b.text.strip()
-            if _YEAR.search(t) and not _DATE_LINE.search(t) and not _SKIP_TITLE.match(t) and len(t) > 25:
+            if YEAR.search(t) and not _DATE_LINE.search(t) and not _SKIP_TITLE.match(t) and len(t) > 25:
                 doc.title = t
                 break
     if doc.title and doc.year is None:
-        years = [int(y) for y in _YEAR.findall(doc.title)]
+        years = [int(y) for y in YEAR.findall(doc.title)]
         doc.year = years[-1] if years else None
     if doc.entity is None:
         sources = [doc.title or ""] + [b.text for b in doc.text[:15]]

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 
 from normalize.numbers import ParsedNumber, column_uses_dot_decimals, parse_number
 from schemas.model import Document, Record, Table
-from schemas.vocab import fold, matches_any, measure_for_header
+from schemas.vocab import YEAR, fold, matches_any, measure_for_header
 
 _CODE = re.compile(r"^\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[A-ZĐ])[.)]?\)?$")
-_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
 _YEAR_LABEL = re.compile(r"^nam (19[89]\d|20[0-4]\d)$")
 
 ROLE_INDEX, ROLE_LABEL, ROLE_VALUE, ROLE_NOTE, ROLE_UNIT = "index", "label", "value", "note", "unit"
@@ -82,7 +81,7 @@ class _RowContext:
 
 
 def _year_of(text: str) -> int | None:
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in YEAR.findall(text)]
     return max(years) if years else None
 
 
@@ -177,10 +176,7 @@ def table_records(doc: Document, table: Table) -> list[Record]:
             p = parse_number(raw, dot)
             if p is None:
                 continue
-            if ctx.is_delta:
-                hmeasure_eff = "delta"
-            else:
-                hmeasure_eff = hmeasure
+            hmeasure_eff = "delta" if ctx.is_delta else hmeasure
             year = ctx.year
             if year is None:
                 if hmeasure_eff == "delta":

@@ -15,6 +15,13 @@ from typing import Any
 import yaml
 
 _WS = re.compile(r"\s+")
+_ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$")
+YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+
+
+def is_roman(text: str) -> bool:
+    """A roman numeral as printed for group rows (``I``, ``IV.``)."""
+    return bool(text) and bool(_ROMAN.match(text.strip()))
 
 
 def fold(text: str) -> str:
