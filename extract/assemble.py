@@ -94,10 +94,34 @@ def is_column_number_row(texts: list[str]) -> bool:
     return len(nums) >= 3 and nums == sorted(nums) and len(set(nums)) == len(nums)
 
 
+_BARE_YEAR = re.compile(r"^(19[89]\d|20[0-4]\d)$")
+
+
+def _year_header_row(part: Part, r: int) -> bool:
+    """``TT | Chỉ số thành phần | 2017 | 2018 | 2019 | 2020``: a header whose columns are years.
+
+    Bare years look like numbers, so the row is taken for a header only when the
+    years run in order, every other cell is text, and the row below does not hold
+    bare years in the same columns (then they would be counts, not column names).
+    """
+    cells = [c for c in part.starts(r) if c.text.strip()]
+    years = [c for c in cells if _BARE_YEAR.match(c.text.strip())]
+    if len(years) < 2 or any(_is_numeric(c.text) for c in cells if c not in years):
+        return False
+    values = [int(c.text.strip()) for c in years]
+    if len(set(values)) != len(values) or values not in (sorted(values), sorted(values, reverse=True)):
+        return False
+    if r + 1 < part.grid.n_rows:
+        below = part.row_texts(r + 1, expand_h=False, expand_v=False)
+        if any(_BARE_YEAR.match(below[c.c0].strip()) for c in years):
+            return False
+    return True
+
+
 def detect_header(part: Part) -> int:
     """How many rows at the top of a part are header rows (0 for a bare continuation)."""
     n = part.grid.n_rows
-    if n < 2 or not _text_only(part, 0) or _coverage(part, 0) < 0.6:
+    if n < 2 or not (_text_only(part, 0) or _year_header_row(part, 0)) or _coverage(part, 0) < 0.6:
         return 0
     if part.n_cols > 1 and is_roman(part.own[0][0].text if part.own[0][0] else ""):
         return 0

@@ -119,6 +119,8 @@ def repair_document(doc: Document) -> Document:
 
 
 _DATE_LINE = re.compile(r"ngày\s.*tháng\s.*năm", re.IGNORECASE)
+# "… từ nay đến năm 2030", "tầm nhìn đến năm 2045": a horizon, not the year the document is about
+_HORIZON = re.compile(r"(?:đến|tới|tầm nhìn)\s+(?:năm\s+)?$", re.IGNORECASE)
 _PLACE = re.compile(
     r"\b((?i:tỉnh|thành phố|huyện|thị xã))\s+((?:[A-ZĐÀ-Ỹ][^\s,.;:()]*)(?:\s+[A-ZĐÀ-Ỹ0-9][^\s,.;:()]*)*)"
 )
@@ -164,7 +166,7 @@ def describe_document(doc: Document) -> Document:
                 doc.title = t
                 break
     if doc.title and doc.year is None:
-        years = [int(y) for y in YEAR.findall(doc.title)]
+        years = [int(m.group(1)) for m in YEAR.finditer(doc.title) if not _HORIZON.search(doc.title[: m.start()])]
         doc.year = years[-1] if years else None
     if doc.entity is None:
         sources = [doc.title or ""] + [b.text for b in doc.text[:15]]

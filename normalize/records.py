@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from normalize.numbers import ParsedNumber, column_uses_dot_decimals, parse_number
 from schemas.model import Document, Record, Table
-from schemas.vocab import YEAR, fold, matches_any, measure_for_header
+from schemas.vocab import YEAR, fold, matches_any, measure_for_header, names_only_measure
 
 _CODE = re.compile(r"^\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[A-ZĐ])[.)]?\)?$")
 _YEAR_LABEL = re.compile(r"^nam (19[89]\d|20[0-4]\d)$")
@@ -34,7 +34,9 @@ def header_path(table: Table, col: int) -> list[str]:
 
 
 def _is_column_number(text: str) -> bool:
-    """Header cells such as ``4`` or ``7=(4)+(5)+(6)`` that only number the columns."""
+    """Header cells such as ``4`` or ``7=(4)+(5)+(6)`` that only number the columns (a year is a name)."""
+    if YEAR.fullmatch(text.strip()):
+        return False
     return bool(re.fullmatch(r"\d{1,2}|[A-Z]?\s?=?\s?[\d()+\-*/=\sA-Z]+", text)) and any(
         ch.isdigit() for ch in text
     )
@@ -78,6 +80,7 @@ class _RowContext:
     unit: str
     year: int | None
     is_delta: bool
+    measure: str | None = None  # what the row label says its numbers are ("Xếp hạng", "Tỷ lệ (%)")
 
 
 def _year_of(text: str) -> int | None:
@@ -161,12 +164,13 @@ def table_records(doc: Document, table: Table) -> list[Record]:
         code = " ".join(row[j].strip() for j in index_cols if row[j].strip())
         unit = " ".join(row[j].strip() for j in unit_cols if row[j].strip())
         if not label and not code and prev is not None:
-            ctx = _RowContext(prev.label, prev.code, unit or prev.unit, prev.year, prev.is_delta)
+            ctx = _RowContext(prev.label, prev.code, unit or prev.unit, prev.year, prev.is_delta, prev.measure)
         else:
             ylab = _YEAR_LABEL.match(fold(label))
             ctx = _RowContext(
                 label, code, unit, int(ylab.group(1)) if ylab else None,
                 matches_any(label, "delta_rows") if label else False,
+                names_only_measure(label) if label else None,
             )
         prev = ctx
         kind = table.row_kinds[i] if i < len(table.row_kinds) else "data"
@@ -176,7 +180,8 @@ def table_records(doc: Document, table: Table) -> list[Record]:
             p = parse_number(raw, dot)
             if p is None:
                 continue
-            hmeasure_eff = "delta" if ctx.is_delta else hmeasure
+            # the column names the measure; failing that, the row label may ("Xếp hạng" in year columns)
+            hmeasure_eff = "delta" if ctx.is_delta else (hmeasure or ctx.measure)
             year = ctx.year
             if year is None:
                 if hmeasure_eff == "delta":

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from extract import ACCEPTED, ExtractError, extract_file
 from normalize.document import repair_document
+from normalize.link import link_records
 from normalize.records import build_records
 from parx.writers import write_outputs
 from schemas.model import Check, Document, ErrorRow, Record, Table
@@ -71,7 +72,7 @@ def process_file(path: Path, name: str) -> FileResult:
         return FileResult(name, error=ErrorRow(doc=name, stage="extract", error=msg))
     try:
         document = repair_document(document)
-        records = build_records(document)
+        records = link_records(document, build_records(document))
         records, checks = check_document(document, records)
     except Exception as e:  # noqa: BLE001
         msg = f"lỗi khi xử lý bảng ({type(e).__name__}: {e})"

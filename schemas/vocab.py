@@ -47,6 +47,24 @@ def measure_for_header(header_path: str) -> str | None:
     return None
 
 
+def names_only_measure(label: str) -> str | None:
+    """The measure a row label names when it names nothing else, else None.
+
+    ``Xếp hạng/63 tỉnh, thành phố`` → ``rank``; ``Kết quả giải quyết hồ sơ TTHC``
+    → None (it contains a measure word, but it is an item).
+    """
+    measure = measure_for_header(label)
+    if measure is None:
+        return None
+    key = fold(label)
+    for rule in headers()["measures"]:
+        for p in sorted(rule["patterns"], key=len, reverse=True):
+            key = key.replace(p, " ")
+    filler = set(headers()["measure_filler"])
+    rest = [w for w in re.sub(r"[^a-z]+", " ", key).split() if w not in filler]
+    return None if rest else measure
+
+
 def matches_any(text: str, vocab_key: str, *, whole: bool = False) -> bool:
     """Whether ``text`` contains (or, with ``whole``, equals) a phrase of a vocabulary list."""
     key = fold(text)

@@ -49,8 +49,12 @@ def test_period_for(cs, index, year, period, decision):
 
 def test_years_without_a_methodology(cs):
     assert cs.period_for("par", 2011) is None
-    assert cs.period_for("unit_par", 2019) is None  # the seeds do not name the pre-2021 provincial decision
-    assert cs.nearest_period("unit_par", 2019).period == "2021-"
+    assert cs.period_for("unit_par", 2012) is None  # the unit-level index started in 2013 (seed 004)
+    assert cs.nearest_period("unit_par", 2012).period == "2013-2020"
+    # before 2021 only the groups are known; the seeds do not name the provincial decision
+    early = cs.period_for("unit_par", 2019)
+    assert early.period == "2013-2020" and early.source.decision is None
+    assert {i.code for i in early.items} == {"SN", "DVSNCL", "CQTW", "HUYEN", "CCHC"}
 
 
 FIELDS = {
