@@ -10,6 +10,7 @@ superscripts so that ``normalize/`` can lift them out of the value.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -166,12 +167,33 @@ def chars_italic(chars: list[Char]) -> bool:
     return bool(visible) and sum(is_italic_font(c["fontname"]) for c in visible) >= 0.6 * len(visible)
 
 
+_ADDRESS = re.compile(r"(?:\S+@\S+|https?://\S*|www\.\S*)$")
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Lines of one cell joined with one space — except inside an e-mail address or URL.
+
+    A narrow cell breaks ``ubnd@soctrang.gov.vn`` as ``ubnd@soctrang.gov.`` / ``vn``
+    (or before the dot); a space there would make a different, broken address.
+    """
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and _ADDRESS.search(out) and (out[-1] in "./@_-" or line[0] in "./@_-") and " " not in line:
+            out += line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
+
+
 def chars_text(chars: list[Char]) -> tuple[str, bool, str | None]:
     """Text of a block (lines joined with one space), whether it is bold, its main font."""
     lines = chars_to_lines(chars)
     if not lines:
         return "", False, None
-    text = " ".join(ln.text for ln in lines)
+    text = join_wrapped([ln.text for ln in lines])
     visible = [c for c in chars if c["text"].strip()]
     bold = sum(is_bold_font(c["fontname"]) for c in visible) >= 0.6 * len(visible)
     font = Counter(base_font(c["fontname"]) for c in visible).most_common(1)[0][0]

@@ -10,6 +10,7 @@ row kinds — works on grids and does not care where they came from.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from extract.chars import Char, chars_text, group_lines
@@ -41,6 +42,9 @@ class Grid:
     xs: list[float] = field(default_factory=list)
     chars: list[Char] = field(default_factory=list, repr=False)
     gap_columns: bool = False  # columns were inferred from text gaps, not drawn
+    # for gap columns found from the header: the x-range (between two header texts)
+    # each inner boundary may move within when a later page shows more of the body
+    gap_windows: list[tuple[float, float]] | None = None
 
     def row_bounds(self) -> list[float]:
         """The y boundaries of the grid's rows."""
@@ -177,15 +181,64 @@ def _char_segments(chars: list[Char], factor: float = 1.0) -> list[tuple[float, 
     return [(a, b) for a, b in segs]
 
 
-def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
-    """Columns for a ruled table drawn with horizontal rules only.
+_NUMBER = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?(\s?/\s?\d[\d.,]*)?$")
 
-    Such a table comes out of the line finder as one column.  Columns are
-    the x-ranges between gaps that no row's text crosses; a row whose text
-    runs across a gap (a spanning group heading) is ignored when finding
-    gaps and keeps its text in the first column.
+
+def _seg_text(chars: list[Char], a: float, b: float) -> str:
+    return "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"]) if a <= c["x0"] and c["x1"] <= b + 0.01)
+
+
+def _header_rows(rows_chars: list[list[Char]], row_segs: list[list[tuple[float, float]]]) -> int:
+    """How many leading rows look like header rows (text, column names, column numbers).
+
+    A header row holds no bare number; the first row that does starts the body.
+    At most three rows are taken: headers are short, and a table of text rows
+    would otherwise be all header.
     """
-    x0, top, x1, bottom = grid.bbox
+    n = 0
+    for rc, segs in zip(rows_chars, row_segs, strict=True):
+        if n >= 3 or not segs:
+            break
+        if any(_NUMBER.match(_seg_text(rc, a, b).strip()) for a, b in segs):
+            break
+        n += 1
+    return n
+
+
+def _occupancy(rows: list[list[Char]], x0: float, steps: int) -> list[int]:
+    """For every point of x, how many rows put a glyph there."""
+    blocked = [0] * steps
+    for rc in rows:
+        seen = set()
+        for c in rc:
+            if c["text"].strip():
+                seen.update(range(max(int(c["x0"] - x0), 0), min(int(c["x1"] - x0) + 1, steps)))
+        for k in seen:
+            blocked[k] += 1
+    return blocked
+
+
+def _best_cut(blocked: list[int], lo: int, hi: int) -> tuple[int, float] | None:
+    """The least-crossed point of [lo, hi): (rows crossing it, centre of the widest such run)."""
+    if hi - lo < 1:
+        return None
+    low = min(blocked[lo:hi])
+    best: tuple[int, int] | None = None
+    k = lo
+    while k < hi:
+        if blocked[k] == low:
+            start = k
+            while k < hi and blocked[k] == low:
+                k += 1
+            if best is None or k - start > best[1] - best[0]:
+                best = (start, k)
+        k += 1
+    assert best is not None
+    return low, (best[0] + best[1]) / 2
+
+
+def _rows_of(grid: Grid, chars: list[Char]) -> tuple[list[float], list[list[Char]]]:
+    """The grid's row boundaries and the glyphs of each row."""
     ys = sorted({c.bbox[1] for c in grid.cells} | {c.bbox[3] for c in grid.cells})
     rows_chars: list[list[Char]] = [[] for _ in range(len(ys) - 1)]
     for ch in chars:
@@ -193,54 +246,151 @@ def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
         r = bisect.bisect_right(ys, cy) - 1
         if 0 <= r < len(rows_chars):
             rows_chars[r].append(ch)
-    # a column gap is an x-range that (nearly) no row puts a glyph in; word
-    # spaces fall at different places in different rows and do not survive
+    return ys, rows_chars
+
+
+def _spanning(rows_chars: list[list[Char]], width: float) -> list[bool]:
+    """Rows holding one run of text wider than most of the table (a full-width heading)."""
+    out = []
+    for rc in rows_chars:
+        segs = _char_segments(rc)
+        out.append(bool(segs) and len(segs) == 1 and segs[0][1] - segs[0][0] > 0.6 * width)
+    return out
+
+
+def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
+    """Columns for a ruled table drawn with horizontal rules only.
+
+    Such a table comes out of the line finder as one column.  The header says
+    where the columns are: every gap between two header texts holds one column
+    boundary, put where the fewest body rows have a glyph (a spanning group
+    heading may cross it; a notes column's word spaces never become
+    boundaries, because the "Ghi chú" header has no gap there).  Without a
+    header row the boundaries are the x-ranges no row's text crosses.  A row
+    whose text runs across a boundary keeps that text in one spanning cell.
+    """
+    x0, top, x1, bottom = grid.bbox
+    ys, rows_chars = _rows_of(grid, chars)
     row_segs = [_char_segments(rc) for rc in rows_chars]
     width = x1 - x0
-    usable = [
-        [(c["x0"], c["x1"]) for c in rc if c["text"].strip()]
-        for rc, s in zip(rows_chars, row_segs, strict=True)
-        if s and not (len(s) == 1 and s[0][1] - s[0][0] > 0.6 * width)
-    ]
-    if len(usable) < 2:
-        return grid
-    allowed = len(usable) // 6  # a few spanning headings may cross a gap
     steps = int(width) + 1
-    blocked = [0] * steps
-    for segs in usable:
-        for a, b in segs:
-            for k in range(max(int(a - x0), 0), min(int(b - x0) + 1, steps)):
-                blocked[k] += 1
-    first = min(a for segs in usable for a, _ in segs) - x0
-    last = max(b for segs in usable for _, b in segs) - x0
+    spanning = _spanning(rows_chars, width)
+    n_head = _header_rows(rows_chars, row_segs)
+    body = [rc for r, rc in enumerate(rows_chars) if r >= n_head and row_segs[r] and not spanning[r]]
+    if len(body) + n_head < 2:
+        return grid
     cuts: list[float] = []
-    k = int(first) + 1
-    while k < int(last):
-        if blocked[k] <= allowed:
-            start = k
-            while k < int(last) and blocked[k] <= allowed:
-                k += 1
-            if k - start >= 4:
-                cuts.append(x0 + (start + k) / 2)
-        k += 1
+    windows: list[tuple[float, float]] | None = None
+    head_gaps: list[list[float]] = []
+    for r in range(n_head):
+        segs = sorted(row_segs[r])
+        head_gaps.extend([a[1], b[0]] for a, b in zip(segs, segs[1:], strict=False) if b[0] - a[1] >= 4)
+    if head_gaps and body:
+        # gaps of different header rows that overlap are one boundary (a two-row header)
+        head_gaps.sort()
+        merged = [head_gaps[0]]
+        for g in head_gaps[1:]:
+            if g[0] <= merged[-1][1]:
+                merged[-1] = [max(merged[-1][0], g[0]), min(merged[-1][1], g[1])]
+            else:
+                merged.append(g)
+        blocked = _occupancy(body, x0, steps)
+        windows = []
+        for ga, gb in merged:
+            found = _best_cut(blocked, max(int(ga - x0) + 1, 0), min(int(gb - x0), steps))
+            if found is not None and found[0] <= len(body) // 2:
+                cuts.append(x0 + found[1])
+                windows.append((ga, gb))
+    else:
+        usable = [rc for r, rc in enumerate(rows_chars) if row_segs[r] and not spanning[r]]
+        if len(usable) < 2:
+            return grid
+        allowed = len(usable) // 6  # a few spanning headings may cross a gap
+        blocked = _occupancy(usable, x0, steps)
+        first = min(c["x0"] for rc in usable for c in rc) - x0
+        last = max(c["x1"] for rc in usable for c in rc) - x0
+        k = int(first) + 1
+        while k < int(last):
+            if blocked[k] <= allowed:
+                start = k
+                while k < int(last) and blocked[k] <= allowed:
+                    k += 1
+                if k - start >= 4:
+                    cuts.append(x0 + (start + k) / 2)
+            k += 1
     if not cuts:
         return grid
-    xs = [x0, *cuts, x1]
+    new = _regrid(grid, ys, [x0, *cuts, x1], rows_chars, chars)
+    if new is None:
+        return grid
+    new.gap_windows = windows
+    return new
+
+
+def impose_columns(g: Grid, prev: Grid) -> Grid:
+    """A continuation part (no header of its own) cut into the columns of the part it continues.
+
+    Each boundary may still move within its header window to where this part's
+    rows have the fewest glyphs: the first page may have had nothing in a
+    notes column, so its boundary there was only a guess.
+    """
+    xs = list(prev.xs)
+    ys, rows_chars = _rows_of(g, g.chars)
+    if prev.gap_windows and len(prev.gap_windows) == len(xs) - 2:
+        x0 = g.bbox[0]
+        steps = int(g.bbox[2] - x0) + 1
+        spanning = _spanning(rows_chars, g.bbox[2] - x0)
+        body = [rc for r, rc in enumerate(rows_chars) if rc and not spanning[r]]
+        blocked = _occupancy(body, x0, steps)
+        for i, (ga, gb) in enumerate(prev.gap_windows):
+            k_prev = min(max(int(xs[i + 1] - x0), 0), steps - 1)
+            found = _best_cut(blocked, max(int(ga - x0) + 1, 0), min(int(gb - x0), steps))
+            if found is not None and found[0] < blocked[k_prev]:
+                xs[i + 1] = x0 + found[1]
+    new = _regrid(g, ys, xs, rows_chars, g.chars)
+    if new is None:
+        return g
+    new.gap_windows = prev.gap_windows
+    return new
+
+
+def _regrid(
+    grid: Grid, ys: list[float], xs: list[float], rows_chars: list[list[Char]], chars: list[Char]
+) -> Grid | None:
+    """The grid cut at column boundaries ``xs``; text running across a boundary stays one cell."""
     boxes = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
     new = grid_from_boxes(grid.page, boxes, chars)
     if new is None:
-        return grid
+        return None
     new.gap_columns = True
-    # a spanning heading row: put all its text in the first column
     own = new.owner()
-    for r, segs in enumerate(row_segs):
-        if segs and len(segs) == 1 and segs[0][1] - segs[0][0] > 0.6 * width:
-            first = own[r][0]
-            if first is not None:
-                first.text, first.bold, first.font = chars_text(rows_chars[r])
-                first.c1 = new.n_cols
-                for c in range(1, new.n_cols):
-                    cell = own[r][c]
-                    if cell is not None and cell is not first:
-                        new.cells.remove(cell)
+    spanning = _spanning(rows_chars, xs[-1] - xs[0])
+    for r, rc in enumerate(rows_chars):
+        if r >= new.n_rows:
+            break
+        if spanning[r]:
+            _merge_cells(new, own, r, 0, new.n_cols - 1, rc)
+            continue
+        for a, b in _char_segments(rc, 0.7):
+            c_lo = bisect.bisect_right(xs, a) - 1
+            c_hi = bisect.bisect_left(xs, b) - 1
+            if c_hi > c_lo >= 0:
+                inside = [c for c in rc if xs[c_lo] <= (c["x0"] + c["x1"]) / 2 < xs[c_hi + 1]]
+                _merge_cells(new, own, r, c_lo, min(c_hi, new.n_cols - 1), inside)
     return new
+
+
+def _merge_cells(grid: Grid, own: list[list[GridCell | None]], r: int, c_lo: int, c_hi: int, chars: list[Char]) -> None:
+    """Make columns c_lo..c_hi of row r one cell holding ``chars``."""
+    first = own[r][c_lo]
+    if first is None or c_hi <= c_lo:
+        return
+    first.chars = list(chars)
+    first.text, first.bold, first.font = chars_text(first.chars) if chars else ("", False, None)
+    first.c1 = max(first.c1, c_hi + 1)
+    for c in range(c_lo + 1, c_hi + 1):
+        cell = own[r][c]
+        if cell is not None and cell is not first and cell in grid.cells:
+            first.bbox = (first.bbox[0], first.bbox[1], max(first.bbox[2], cell.bbox[2]), first.bbox[3])
+            grid.cells.remove(cell)
+        own[r][c] = first

@@ -23,7 +23,7 @@ from extract import whitespace
 from extract.assemble import Part, assemble, caption_above
 from extract.chars import Line, chars_to_lines
 from extract.errors import ExtractError
-from extract.grid import Grid, grid_from_boxes, split_columns_by_gaps
+from extract.grid import Grid, grid_from_boxes, impose_columns, split_columns_by_gaps
 from schemas.model import Document, TextBlock
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -97,14 +97,7 @@ def _columns_like(g: Grid, prev: Grid) -> Grid:
         return g
     if abs(g.bbox[0] - prev.bbox[0]) > 6 or abs(g.bbox[2] - prev.bbox[2]) > 6:
         return g
-    ys = g.row_bounds()
-    xs = prev.xs
-    boxes = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(ys) - 1) for c in range(len(xs) - 1)]
-    new = grid_from_boxes(g.page, boxes, g.chars)
-    if new is None:
-        return g
-    new.gap_columns = True
-    return new
+    return impose_columns(g, prev)
 
 
 def extract_pdf(path: Path, doc_name: str) -> Document:
