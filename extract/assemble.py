@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from extract.chars import Line, chars_italic
 from extract.grid import Grid, GridCell
@@ -148,6 +149,29 @@ def _fold_row(texts: list[str]) -> str:
     return "|".join(re.sub(r"\s+", "", t).lower() for t in texts)
 
 
+def _same_header_row(a: list[str], b: list[str]) -> bool:
+    """Whether two rows are the same header row, allowing for how a repeat is drawn.
+
+    A word processor repeating a header on the next page may wrap or clip a long
+    header cell differently ("Điểm tự đánh giá (đã thẩm" / "định)" pushed into the
+    row below), so the rows are compared by similarity, not equality.
+    """
+    fa, fb = _fold_row(a), _fold_row(b)
+    if not fa.replace("|", "") or not fb.replace("|", ""):
+        return False
+    return fa == fb or SequenceMatcher(None, fa, fb, autojunk=False).ratio() >= 0.8
+
+
+def _repeated_header_rows(part: Part, header: list[list[str]]) -> int:
+    """How many rows at the top of a continuation part repeat the table's header."""
+    k = 0
+    while k < min(len(header), part.grid.n_rows):
+        if not _same_header_row(part.row_texts(k, expand_h=True, expand_v=True), header[k]):
+            break
+        k += 1
+    return k
+
+
 @dataclass
 class Logical:
     """A table being assembled from one or more parts."""
@@ -210,7 +234,7 @@ def _continues(prev: Part, nxt: Part, header: list[list[str]]) -> bool:
         return False
     if nxt.n_cols != prev.n_cols:
         return False
-    if nxt.header_n and header and _fold_row(nxt.row_texts(0, expand_h=True, expand_v=True)) == _fold_row(header[0]):
+    if header and _repeated_header_rows(nxt, header):
         return True
     xs_a, xs_b = prev.grid.xs, nxt.grid.xs
     if len(xs_a) == len(xs_b) and all(abs(a - b) <= 4 for a, b in zip(xs_a, xs_b, strict=True)):
@@ -225,13 +249,11 @@ def assemble(parts: list[Part], doc: str, method: Method) -> list[Table]:
         part.header_n = detect_header(part)
         cur = logicals[-1] if logicals else None
         if cur is not None and _continues(cur.parts[-1], part, cur.header):
-            start = 0
-            if part.header_n:
-                repeated = [part.row_texts(r, expand_h=True, expand_v=True) for r in range(part.header_n)]
-                if [_fold_row(r) for r in repeated] == [_fold_row(r) for r in cur.header[: len(repeated)]]:
-                    start = part.header_n
-                elif _fold_row(repeated[0]) == _fold_row(cur.header[0]):
-                    start = part.header_n
+            start = _repeated_header_rows(part, cur.header)
+            if start and part.header_n > start and _same_header_row(
+                part.row_texts(0, expand_h=True, expand_v=True), cur.header[0]
+            ):
+                start = part.header_n
             n_before = len(cur.rows)
             cur.parts.append(part)
             cur.add_body(part, start)
@@ -272,6 +294,7 @@ def assemble(parts: list[Part], doc: str, method: Method) -> list[Table]:
     return tables
 
 
+_CAPTION_LABEL = re.compile(r"^\s*(bảng|biểu|phụ lục|hình)\s*(số\s*)?[\dIVX]+", re.IGNORECASE)
 _CONTINUATION_START = re.compile(r"^[a-zà-ỹđ(+\-–,;.:]")
 
 
@@ -339,4 +362,10 @@ def caption_above(lines: list[Line], table_top: float, left: float, right: float
             break
     if not block:
         return None
-    return " ".join(ln.text for ln in reversed(block))
+    block.reverse()
+    # a section heading or a sentence above the caption proper ("I. KẾT QUẢ …" over
+    # "Bảng 1. …") is not part of it: the caption starts at its label
+    labelled = [k for k, ln in enumerate(block) if _CAPTION_LABEL.match(ln.text)]
+    if labelled:
+        block = block[labelled[-1]:]
+    return " ".join(ln.text for ln in block)

@@ -272,10 +272,18 @@ def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
     x0, top, x1, bottom = grid.bbox
     ys, rows_chars = _rows_of(grid, chars)
     row_segs = [_char_segments(rc) for rc in rows_chars]
+    n_head = _header_rows(rows_chars, row_segs)
+    if len(rows_chars) <= 3:
+        # rules only above and below the header and at the end: the body rows share one band
+        ys = _split_bands(ys, rows_chars, n_head)
+        grid = Grid(grid.page, grid.bbox, len(ys) - 1, 1, [
+            GridCell(r, r + 1, 0, 1, (x0, ys[r], x1, ys[r + 1])) for r in range(len(ys) - 1)
+        ], [x0, x1], chars)
+        ys, rows_chars = _rows_of(grid, chars)
+        row_segs = [_char_segments(rc) for rc in rows_chars]
     width = x1 - x0
     steps = int(width) + 1
     spanning = _spanning(rows_chars, width)
-    n_head = _header_rows(rows_chars, row_segs)
     body = [rc for r, rc in enumerate(rows_chars) if r >= n_head and row_segs[r] and not spanning[r]]
     if len(body) + n_head < 2:
         return grid
@@ -325,6 +333,82 @@ def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
         return grid
     new.gap_windows = windows
     return new
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.match(text.strip()))
+
+
+def _split_bands(ys: list[float], rows_chars: list[list[Char]], n_head: int) -> list[float]:
+    """Row boundaries inside bands that hold several body rows.
+
+    A line holding a bare number starts a row; a text-only line (a wrapped
+    name) belongs to the nearer of the numbered lines above and below it.
+    """
+    out = [ys[0]]
+    for r, rc in enumerate(rows_chars):
+        lines = group_lines([c for c in rc if c["text"].strip()])
+        if r < n_head or len(lines) < 2:
+            out.append(ys[r + 1])
+            continue
+        anchors = []
+        for k, ln in enumerate(lines):
+            segs = _char_segments(ln)
+            if any(_is_number(_seg_text(ln, a, b)) for a, b in segs):
+                anchors.append(k)
+        if len(anchors) < 2:
+            out.append(ys[r + 1])
+            continue
+        owner = []
+        for k, ln in enumerate(lines):
+            if k in anchors:
+                owner.append(k)
+                continue
+            prev = max((m for m in anchors if m < k), default=None)
+            nxt = min((m for m in anchors if m > k), default=None)
+            top_k = min(c["top"] for c in ln)
+            bot_k = max(c["bottom"] for c in ln)
+            if nxt is None or (
+                prev is not None
+                and top_k - max(c["bottom"] for c in lines[prev]) < min(c["top"] for c in lines[nxt]) - bot_k
+            ):
+                owner.append(prev if prev is not None else nxt)
+            else:
+                owner.append(nxt)
+        for k in range(1, len(lines)):
+            if owner[k] != owner[k - 1]:
+                out.append((max(c["bottom"] for c in lines[k - 1]) + min(c["top"] for c in lines[k])) / 2)
+        out.append(ys[r + 1])
+    return out
+
+
+def extend_open_body(grid: Grid, below: list[Char], is_noise) -> tuple[Grid, list[Char]]:
+    """A table ruled only at its top and under its header, whose body runs on unruled
+    to the page's end (the rest is on the next page): take those body lines in.
+
+    Only a grid that holds no number yet (a header alone) is extended, so a
+    paragraph right under a closed table is never swallowed.
+    """
+    if any(_is_number(t) for c in grid.cells for t in c.text.split()):
+        return grid, []
+    x0, top, x1, bottom = grid.bbox
+    lines = group_lines([c for c in below if c["top"] >= bottom - 1 and x0 - 5 <= c["x0"] and c["x1"] <= x1 + 5])
+    taken: list[list[Char]] = []
+    last = bottom
+    for ln in lines:
+        size = max(c["size"] for c in ln)
+        if min(c["top"] for c in ln) - last > 2.0 * size or is_noise(ln):
+            break
+        taken.append(ln)
+        last = max(c["bottom"] for c in ln)
+    if not any(_is_number(_seg_text(ln, a, b)) for ln in taken for a, b in _char_segments(ln)):
+        return grid, []
+    chars = [c for ln in taken for c in ln]
+    ys = grid.row_bounds()
+    ys.append(last + 1)
+    cells = [GridCell(r, r + 1, 0, 1, (x0, ys[r], x1, ys[r + 1])) for r in range(len(ys) - 1)]
+    new = Grid(grid.page, (x0, top, x1, last + 1), len(cells), 1, cells, [x0, x1], grid.chars + chars)
+    return new, chars
 
 
 def impose_columns(g: Grid, prev: Grid) -> Grid:

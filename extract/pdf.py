@@ -23,7 +23,7 @@ from extract import whitespace
 from extract.assemble import Part, assemble, caption_above
 from extract.chars import Line, chars_to_lines
 from extract.errors import ExtractError
-from extract.grid import Grid, grid_from_boxes, impose_columns, split_columns_by_gaps
+from extract.grid import Grid, extend_open_body, grid_from_boxes, impose_columns, split_columns_by_gaps
 from schemas.model import Document, TextBlock
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -77,9 +77,56 @@ def _ignorable(line: Line, body_size: float) -> bool:
     )
 
 
+def _page_number(line: list[dict]) -> bool:
+    return bool(_PAGE_NUMBER.match("".join(c["text"] for c in line)))
+
+
 def _inside(c: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
     return any(b[0] - 1 <= cx <= b[2] + 1 and b[1] - 1 <= cy <= b[3] + 1 for b in boxes)
+
+
+def _closing_rules(page: pdfplumber.page.Page) -> list[dict]:
+    """Horizontal rules a table implies but does not draw.
+
+    Where two or more vertical rules start, end or break at the same height and
+    no horizontal rule is drawn there, a cell edge is meant: a row cut by a page
+    break is left open at the bottom of one page (the verticals run on below the
+    last rule) and resumes under the repeated header on the next (the verticals
+    break where the header ends).  Without these rules the open half-row would
+    fall outside the table, or be merged into the header cell above it.
+    """
+    edges = page.edges
+    verticals = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 2]
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    ends: dict[int, list[dict]] = {}
+    for e in verticals:
+        for y in (e["top"], e["bottom"]):
+            ends.setdefault(round(y), []).append(e)
+    rules = []
+    for y, vs in ends.items():
+        xs = sorted({round(e["x0"]) for e in vs})
+        if len(xs) < 2:
+            continue
+        x0, x1 = min(e["x0"] for e in vs), max(e["x1"] for e in vs)
+        drawn = any(
+            abs(h["top"] - y) <= 2 and h["x0"] <= x0 + 2 and h["x1"] >= x1 - 2 for h in horizontals
+        )
+        # a vertical running on through this height inside the span is a merged cell's side
+        through = any(
+            e["top"] < y - 2 and e["bottom"] > y + 2 and x0 - 1 <= e["x0"] <= x1 + 1 for e in verticals
+        )
+        if not drawn and not through:
+            rules.append({"object_type": "line", "x0": x0, "x1": x1, "top": float(y), "bottom": float(y),
+                          "width": x1 - x0, "height": 0.0})
+    return rules
+
+
+def _settings_for(page: pdfplumber.page.Page) -> dict:
+    rules = _closing_rules(page)
+    if not rules:
+        return TABLE_SETTINGS
+    return {**TABLE_SETTINGS, "explicit_horizontal_lines": rules}
 
 
 def _columns_like(g: Grid, prev: Grid) -> Grid:
@@ -110,13 +157,16 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
         for pno, page in enumerate(pdf.pages, 1):
             try:
                 chars = page.chars
-                found = page.find_tables(TABLE_SETTINGS)
+                found = page.find_tables(_settings_for(page))
             except Exception as e:  # noqa: BLE001 - a broken page must not hide the others
                 raise ExtractError(f"trang {pno} của tệp PDF bị hỏng ({type(e).__name__})") from e
             grids: list[Grid] = []
             for t in found:
                 inner = [c for c in chars if _inside(c, [t.bbox])]
                 g = grid_from_boxes(pno, list(t.cells), inner)
+                if g is not None and g.n_cols == 1:
+                    g, extra = extend_open_body(g, [c for c in chars if not _inside(c, [t.bbox])], _page_number)
+                    inner += extra
                 if g is not None and g.n_cols == 1 and g.n_rows >= 2:
                     g = split_columns_by_gaps(g, inner)
                 if g is not None and g.n_cols >= 2 and g.n_rows >= 2:

@@ -76,17 +76,19 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
     lines = [ln for ln in lines if ln.segs]
     grids: list[Grid] = []
     used: set[int] = set()
+    used_lines: set[int] = set()
     i = 0
     while i < len(lines):
         head = lines[i]
-        if len(head.segs) < 3 or any(s.numeric for s in head.segs):
+        if id(head) in used_lines or any(s.numeric and not _YEAR.match(s.text) for s in head.segs):
             i += 1
             continue
-        # a header wrapped over lines: the lines right under it hold only words
-        # or bare years ("Năm" / "2021") in the header's columns
+        # a header wrapped over lines (or with cells centred over two lines): the
+        # lines right under it hold only words or bare years ("Năm" / "2021"); the
+        # columns are the texts of all these lines taken together
         heads = [head]
         j = i + 1
-        while j < len(lines):
+        while j < len(lines) and len(heads) < 5:
             ln = lines[j]
             if ln.top - heads[-1].bottom > 0.8 * ln.size or not all(
                 not s.numeric or _YEAR.match(s.text) for s in ln.segs
@@ -94,6 +96,10 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
                 break
             heads.append(ln)
             j += 1
+        cols = _header_columns(heads)
+        if len(cols) < 3:
+            i += 1
+            continue
         body: list[LineSegs] = []
         last = heads[-1]
         while j < len(lines):
@@ -101,8 +107,14 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
             if ln.top - last.bottom > 2.2 * ln.size:
                 break
             numeric = sum(s.numeric for s in ln.segs)
-            if numeric == 0 and not (len(ln.segs) == 1 and ln.segs[0].x1 < head.segs[1].x0):
-                break
+            if numeric == 0 and not (len(ln.segs) == 1 and ln.segs[0].x1 < cols[1][0]):
+                # a wrapped name: a line of words set as tightly as the rows around it,
+                # with a numbered row right after it (a paragraph has neither)
+                nxt = lines[j + 1] if j + 1 < len(lines) else None
+                tight = ln.top - last.bottom <= 0.8 * ln.size
+                if not (tight and nxt is not None and nxt.top - ln.bottom <= 0.8 * ln.size
+                        and any(s.numeric for s in nxt.segs)):
+                    break
             body.append(ln)
             last = ln
             j += 1
@@ -116,17 +128,40 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
             continue
         grids.append(grid)
         used.update(id(c) for ln in [*heads, *body] for c in ln.chars)
+        used_lines.update(id(ln) for ln in [*heads, *body])
         i = j
     rest = [c for c in chars if id(c) not in used]
     return grids, rest
 
 
+def _header_columns(heads: list[LineSegs]) -> list[tuple[float, float]]:
+    """Column spans from every header line: overlapping texts of different lines are one column."""
+    spans = sorted((s.x0, s.x1) for h in heads for s in h.segs)
+    cols: list[tuple[float, float]] = []
+    for a, b in spans:
+        if cols and a < cols[-1][1]:
+            cols[-1] = (cols[-1][0], max(cols[-1][1], b))
+        else:
+            cols.append((a, b))
+    return cols
+
+
 def _build(page: int, heads: list[LineSegs], body: list[LineSegs]) -> Grid | None:
-    head = heads[0]
-    cols = [(s.x0, s.x1) for s in head.segs]
-    # a label column without a header word, left of the first header segment
-    if any(s.x1 < head.segs[0].x0 - 2 for ln in body for s in ln.segs):
-        cols.insert(0, (min(s.x0 for ln in body for s in ln.segs), head.segs[0].x0 - 2))
+    cols = _header_columns(heads)
+    # a label column without a header word, left of the first header segment — unless
+    # body text runs from there into the first header's span: then that header is
+    # centred over a left-aligned label column, which starts further left
+    first = cols[0][0]
+    left_edge = min(s.x0 for ln in body for s in ln.segs)
+    segs = [s for ln in body for s in ln.segs]
+    # a header centred over left-aligned body text: the column starts where the text does
+    for k, (a, b) in enumerate(cols):
+        lo = cols[k - 1][1] if k else -1e9
+        straddling = [s.x0 for s in segs if lo < s.x0 < a - 2 and s.x1 > a + 2]
+        if straddling:
+            cols[k] = (min(straddling), b)
+    if not any(s.x0 < first - 2 and s.x1 > first + 2 for s in segs) and any(s.x1 < first - 2 for s in segs):
+        cols.insert(0, (left_edge, first - 2))
     # widen each column to the midpoint of the gap to its neighbours
     bounds: list[tuple[float, float]] = []
     for k, (a, b) in enumerate(cols):
@@ -150,7 +185,7 @@ def _build(page: int, heads: list[LineSegs], body: list[LineSegs]) -> Grid | Non
         else:
             owner.append(nxt)
     rows: list[list[list[Char]]] = [[[] for _ in range(n)]]
-    tops = [head.top]
+    tops = [min(h.top for h in heads)]
     bottoms = [heads[-1].bottom]
     for h in heads:
         for s in h.segs:

@@ -67,6 +67,9 @@ def _is_value(text: str) -> bool:
 _TOTAL = re.compile(r"^(tong cong|cong|tong so|tong|ket qua chung|ket qua .{0,40} chung|toan tinh)[:.]?$")
 
 
+_BREAKDOWN = re.compile(r"^\s*[-–+•]\s+\S")
+
+
 def classify_rows(table: Table) -> None:
     """Set ``row_kinds``: ``total`` for grand-total rows (``TỔNG CỘNG``,
     ``Kết quả chung``…), ``group`` for bold rows and roman/letter group rows
@@ -89,11 +92,13 @@ def classify_rows(table: Table) -> None:
         # percentages), and a comparison row is never a heading, bold or not
         sub_row = not row[0].strip() and not (len(row) > 1 and row[1].strip() and not _is_value(row[1]))
         delta = bool(cells) and matches_any(first, "delta_rows")
+        # "- Số đơn vị …", "+ Trong đó …": an item of the list above, however it is set
+        breakdown = bool(_BREAKDOWN.match(next((c for c in row[:2] if c.strip()), "")))
         if any(_TOTAL.match(lab) for lab in labels) or any(
             matches_any(c, "total_rows", whole=True) for c in cells[:2]
         ):
             kinds.append("total")
-        elif sub_row or delta:
+        elif sub_row or delta or breakdown:
             kinds.append("data")
         elif (bold[i] and not mostly_bold) or (italic[i] and not mostly_italic):
             kinds.append("group")
