@@ -8,11 +8,15 @@ usage decides those.  The counts come from the seed reports (see
 short hand-written lists — common words with ``ư`` (``vi_u_common.txt``) and
 everyday words (``vi_general.txt``) — so that the decisions do not depend on
 the seeds, which are administrative reports, having used a word.
+
+:func:`use` swaps in other counts (the benchmark's cross-validation folds,
+whose lexicon has not seen the lines they test).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 _DATA = Path(__file__).with_name("data")
@@ -23,25 +27,62 @@ def _rows(name: str) -> list[list[str]]:
         return [ln.rstrip("\n").split("\t") for ln in f if ln.strip() and not ln.startswith("#")]
 
 
-#: The least count given to the hand-written words: common words with ``ư``, everyday words.
-_FLOORS = (("vi_u_common.txt", 20), ("vi_general.txt", 5))
+#: The least count given to the listed words: common words with ``ư``, everyday words (both
+#: hand-written), and the syllables of Tesseract's general Vietnamese word list.
+_FLOORS = (("vi_u_common.txt", 20), ("vi_general.txt", 5), ("vi_common.txt", 1))
+
+_Tables = tuple[dict[str, int], dict[tuple[str, str], int]]
+_tables: _Tables | None = None
+#: Caches elsewhere that depend on the counts (cleared by :func:`use`).
+_dependents: list[Callable[[], None]] = []
 
 
-@lru_cache(maxsize=1)
-def unigrams() -> dict[str, int]:
-    """Lower-case syllable → count (seed counts, raised to a floor for the hand-written lists)."""
-    counts = {w: int(n) for w, n in _rows("vi_lexicon.tsv")}
+def _with_floors(counts: Mapping[str, int]) -> dict[str, int]:
+    out = dict(counts)
     for name, floor in _FLOORS:
         for row in _rows(name):
             for w in row[0].lower().split():
-                counts[w] = max(counts.get(w, 0), floor)
-    return counts
+                out[w] = max(out.get(w, 0), floor)
+    return out
 
 
-@lru_cache(maxsize=1)
+def _load() -> _Tables:
+    global _tables
+    if _tables is None:
+        uni = _with_floors({w: int(n) for w, n in _rows("vi_lexicon.tsv")})
+        _tables = uni, {(a, b): int(n) for a, b, n in _rows("vi_bigrams.tsv")}
+    return _tables
+
+
+def unigrams() -> dict[str, int]:
+    """Lower-case syllable → count (seed counts, raised to a floor for the hand-written lists)."""
+    return (_tables or _load())[0]
+
+
 def bigrams() -> dict[tuple[str, str], int]:
     """(first, second) lower-case syllables → count (pairs seen twice, and all around words with ``ư``)."""
-    return {(a, b): int(n) for a, b, n in _rows("vi_bigrams.tsv")}
+    return (_tables or _load())[1]
+
+
+def on_change(clear: Callable[[], None]) -> None:
+    """Register a cache that depends on the counts, to be cleared when :func:`use` swaps them."""
+    _dependents.append(clear)
+
+
+@contextmanager
+def use(unigram_counts: Mapping[str, int], bigram_counts: Mapping[tuple[str, str], int]) -> Iterator[None]:
+    """Use other seed counts (the hand-written lists still apply) inside a ``with`` block."""
+    global _tables
+    saved = _tables
+    _tables = _with_floors(unigram_counts), dict(bigram_counts)
+    for clear in _dependents:
+        clear()
+    try:
+        yield
+    finally:
+        _tables = saved
+        for clear in _dependents:
+            clear()
 
 
 def count(word: str) -> int:

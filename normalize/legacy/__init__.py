@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 import ftfy
 
 from normalize.legacy import detect
-from normalize.legacy.codecs import decode_tcvn3, decode_viscii, decode_vni, decode_vps, encode, read_as_cp1252
+from normalize.legacy.codecs import (
+    UNREAD,
+    decode_tcvn3,
+    decode_viscii,
+    decode_vni,
+    decode_vps,
+    encode,
+    read_as_cp1252,
+)
 from normalize.legacy.detect import Context
 from normalize.legacy.words import C0_LETTERS, INVALID, SPLIT, is_clean, word_status
 
@@ -135,6 +143,8 @@ def repair(text: str, font: str | None = None, context: Context | None = None) -
     probe = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
     probe = probe.replace("ƣ", "ư").replace("Ƣ", "Ư")
     if hint is None and is_clean(probe):
+        if context is not None and any(c.isalpha() and c not in UNREAD for c in probe):
+            context.unicode_lines += 1
         return LegacyResult(text)
     fixes: list[str] = []
     cur = probe
@@ -150,6 +160,11 @@ def repair(text: str, font: str | None = None, context: Context | None = None) -
         fixes += [f for f in dec.fixes if f not in fixes]
         if not detect.still_damaged(cur):
             break
+    if not fixes and hint is None and context is not None and (enc := context.prior()) is not None:
+        # A document that has been in one legacy encoding so far: usage decides what the line cannot.
+        dec = detect.best(cur, (enc,), ctx=context, prior=True)
+        if dec is not None:
+            cur, fixes = dec.text, dec.fixes
     if detect.still_damaged(cur):
         # What our decoders left: UTF-8 misreads they cannot take word by word ("hÃ nh",
         # whose NBSP byte became a space) — ftfy's job, kept only if it mends words.

@@ -15,11 +15,13 @@ A decoding is accepted only with a clear margin over the text as it is — at
 least one known word gained (two, or a symbol glued inside a word, when it
 would break many more), and no sign that the text is Vietnamese without
 accents or that the decoding leaves as much damaged as it mends — unless the font name
-already says which legacy encoding the text is in.  A line with no AGAINST
-segment is decoded whole; in a line with some (a Unicode sentence with a
-TCVN3 phrase) the AGAINST segments stay as they are and the undecided ones
-follow usage, then their neighbours: that is how mixed lines are repaired
-piece by piece and clean text is left alone.
+already says which legacy encoding the text is in, or the document has so far
+been in that encoding only (:meth:`Context.prior`; then usage may decide a
+cell such as ``Mét``/``Một`` that no word proves).  A line with no AGAINST
+segment and no word that only Unicode can hold (``phố``) is decoded whole; in
+a line with some (a Unicode sentence with a TCVN3 phrase) those stay as they
+are and the undecided ones follow usage, then their neighbours: that is how
+mixed lines are repaired piece by piece and clean text is left alone.
 """
 
 from __future__ import annotations
@@ -58,6 +60,20 @@ class Context:
     u_mode: str | None = None  # "kept", "space", "hyphen" or "drop"
     tcvn3_lines: int = 0
     encodings: dict[str, int] = field(default_factory=dict)  # lines decoded per encoding so far
+    unicode_lines: int = 0  # lines with a word that can only be Unicode ("phố", "tỉnh")
+
+    def prior(self) -> str | None:
+        """The encoding of a document that has so far been legacy text in one encoding only.
+
+        Then a line whose words read validly both ways (``Mét``/``Một``, VNI
+        ``Cô``/``Cơ``) follows usage: one cell on its own could not say.
+        """
+        if not self.encodings:
+            return None
+        enc, n = max(self.encodings.items(), key=lambda kv: kv[1])
+        if n >= 3 and n >= 0.9 * sum(self.encodings.values()) and 10 * self.unicode_lines <= n:
+            return enc
+        return None
 
 
 @dataclass
@@ -87,6 +103,7 @@ class Decision:
     loss: int
     fixes: list[str] = field(default_factory=list)
     u_kinds: list[str] = field(default_factory=list)  # how this line lost its ư (or "kept")
+    mixed: bool = False  # some words of the line can only be Unicode
 
 
 def _syllable_like(word: str) -> bool:
@@ -338,21 +355,34 @@ def _unlike_legacy(segs: list[Segment], gain: float) -> bool:
     return left > 0 and left >= mended
 
 
-def _decide(segs: list[Segment], hinted: bool) -> None:
+def _unicode_word(s: Segment) -> bool:
+    """An unchanged Vietnamese word with a letter no Windows-1252 reader shows (``phố``, ``tỉnh``).
+
+    Legacy-font text read as Windows-1252 never has one: the line is mixed, and the word
+    is Unicode evidence like an AGAINST segment.
+    """
+    return (
+        s.kind == SAME and any(c.isalpha() and c not in codecs.UNREAD for c in s.orig) and span_status(s.orig) == VALID
+    )
+
+
+def _decide(segs: list[Segment], hinted: bool, prior: bool = False) -> None:
     """Mark which segments take the decoding.
 
-    With no AGAINST segment the whole line is in the legacy encoding and every
-    changed segment takes the decoding (``TRÊN`` in a capitals-font heading is
-    ``TRẤN``); in a mixed line FOR segments do, AGAINST ones do not, and the
-    rest follow usage, then the nearest decided neighbour.
+    With no AGAINST segment and no word that can only be Unicode the whole line
+    is in the legacy encoding and every changed segment takes the decoding
+    (``TRÊN`` in a capitals-font heading is ``TRẤN``); in a mixed line FOR
+    segments do, AGAINST ones do not, and the rest follow usage, then the
+    nearest decided neighbour (a Unicode word counts as one that stays).
+    ``prior`` (the document is in this encoding): a word valid both ways follows usage.
     """
-    if not any(s.kind == AGAINST for s in segs):
+    if not any(s.kind == AGAINST or _unicode_word(s) for s in segs):
         whole = any(s.kind == FOR for s in segs)
         for s in segs:
             # Named by the font but no word proves it: keep what usage says is already right.
-            s.take = s.kind != SAME and s.lean > -2 and (whole or (hinted and s.lean >= 0))
+            s.take = s.kind != SAME and s.lean > -2 and (whole or (hinted and s.lean >= 0) or (prior and s.lean > 0))
         return
-    decided = [(i, s.kind == FOR) for i, s in enumerate(segs) if s.kind in (FOR, AGAINST)]
+    decided = [(i, s.kind == FOR) for i, s in enumerate(segs) if s.kind in (FOR, AGAINST) or _unicode_word(s)]
     for i, s in enumerate(segs):
         if s.kind == FOR:
             s.take = True
@@ -370,9 +400,18 @@ def _decide(segs: list[Segment], hinted: bool) -> None:
 
 
 def evaluate(
-    line: str, enc: str, hinted: bool = False, caps: bool | None = None, ctx: Context | None = None
+    line: str,
+    enc: str,
+    hinted: bool = False,
+    caps: bool | None = None,
+    ctx: Context | None = None,
+    prior: bool = False,
 ) -> Decision | None:
-    """Try one decoding on ``line``; the Decision when it is accepted, else None."""
+    """Try one decoding on ``line``; the Decision when it is accepted, else None.
+
+    ``prior``: the document so far is in ``enc`` (see :meth:`Context.prior`): a line is
+    accepted without a word that proves it when nothing is against it and usage prefers it.
+    """
     kinds: list[str] = []
     if enc in _CHAR_DECODERS:
         dec = _CHAR_DECODERS[enc](line)
@@ -408,11 +447,14 @@ def evaluate(
     if hinted:
         if gain == 0 and loss > 0:
             return None
+    elif prior and loss == 0 and any(s.kind == FOR or (s.kind == AMBIG and s.lean > 0) for s in segs):
+        if _unlike_legacy(segs, max(gain, 1.0)):
+            return None
     elif gain < 1.0 or _unlike_legacy(segs, gain):
         return None
     elif gain < 2.0 and loss > 2 * gain and not any(s.kind == FOR and _strong(s.orig) for s in segs):
         return None
-    _decide(segs, hinted)
+    _decide(segs, hinted, prior)
     if not any(s.take for s in segs):
         return None
     fixes = [enc]
@@ -429,7 +471,7 @@ def evaluate(
             fixes.append("tcvn3-ư-restored")
         if "\xad" in line:
             kinds = ["kept"]
-    return Decision(enc, _join(line, segs), gain, loss, fixes, kinds)
+    return Decision(enc, _join(line, segs), gain, loss, fixes, kinds, any(_unicode_word(s) for s in segs))
 
 
 def _capitalise(dec: str, orig: str, mask: list[bool], font_caps: bool | None) -> str:
@@ -459,7 +501,9 @@ def _restore_by_usage(segs: list[Segment], ctx: Context | None, proven: bool) ->
     for k, s in enumerate(segs):
         for w in s.out.split(" "):
             words.append(w)
-            mask.append(s.take or (s.kind == SAME and w.isascii()))
+            # A word the decoding left as it is qualifies if its letters are plain ASCII
+            # ("cha", and "“cha”" or "cha…" with the quotes and ellipsis of the font).
+            mask.append(s.take or (s.kind == SAME and all(c.isascii() for c in w if c.isalpha())))
             caps.append(s.caps)
             owner.append(k)
     strict = not proven and (ctx is None or ctx.u_mode != "drop")
@@ -491,6 +535,7 @@ def best(
     hinted: bool = False,
     caps: bool | None = None,
     ctx: Context | None = None,
+    prior: bool = False,
 ) -> Decision | None:
     """The accepted decoding that explains ``line`` best.
 
@@ -499,7 +544,7 @@ def best(
     the encoding the document has shown so far, the fewest words broken, the
     more common words, and the more common encoding.
     """
-    found = [d for e in encs if (d := evaluate(line, e, hinted, caps, ctx)) is not None]
+    found = [d for e in encs if (d := evaluate(line, e, hinted, caps, ctx, prior)) is not None]
     if not found:
         return None
     seen = ctx.encodings if ctx is not None else {}
@@ -509,6 +554,7 @@ def best(
     )
     if ctx is not None:
         ctx.encodings[top.enc] = seen.get(top.enc, 0) + 1
+        ctx.unicode_lines += top.mixed
         if top.enc == "tcvn3":
             ctx.tcvn3_lines += 1
             if top.u_kinds:

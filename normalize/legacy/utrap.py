@@ -28,8 +28,12 @@ _RATIO_DROP = 2.0
 _RATIO_UNKNOWN = 4.0
 
 
-_AFTER = ("", " ", "\t", ",", ";", ":", ".", "!", "?", ")", "]", "”", '"', "…")
-_BEFORE = ("", " ", "\t", "(", '"', "“")
+#: What may follow a word whose ư became a separator ("T  pháp", "c .") and precede one that
+#: starts with it (" u tiên"): spaces and the punctuation that closes or opens a word.
+_CLOSE = ',;:.!?)]”’"…'
+_OPEN = '([“‘"'
+_AFTER = ("", " ", "\t", *_CLOSE)
+_BEFORE = ("", " ", "\t", *_OPEN)
 
 
 def _u_for(word: str, caps: bool) -> str:
@@ -160,8 +164,6 @@ def restore_dropped(words: list[str], mask: list[bool], caps: list[bool], strict
 
 
 _RUN = re.compile(r"[^\W\d_]+")
-_TAIL = ("", ",", ";", ":", ".", "!", "?", ")", "”", '"')
-_HEAD = ("", "(", "“", '"')
 
 
 class _RunFixer:
@@ -186,8 +188,9 @@ class _RunFixer:
             # (UBND-TH), not an abbreviation (TT, "T."), not a list label "c)" nor one of a
             # row of letters ("T T").
             word, a, b = m.string, m.start(), m.end()
-            whole = word[:a] in _HEAD and word[b:] in _TAIL
-            label = len(core) == 1 and word[b:] == ")"
+            # Only punctuation around it ("“Nh”", "[T]", "t…"), and not a list label "c)".
+            whole = all(c in _OPEN for c in word[:a]) and all(c in _CLOSE for c in word[b:])
+            label = len(core) == 1 and word[b : b + 1] == ")"
             abbrev = core.isupper() and not self.caps and (len(core) > 1 or word[b : b + 1] == ".")
             lone = (prev is not None and len(prev) == 1) or (nxt is not None and len(nxt) == 1)
             if not whole or label or abbrev or lone or not lexicon.known(best):
@@ -195,6 +198,9 @@ class _RunFixer:
             return best
         if not is_syllable(core):
             return core
+        if not lexicon.known(core) and lexicon.known(best):
+            # "lợt" is a syllable no text we know uses, "lượt" a common word: the ư was lost.
+            return best
         ratio, margin = (_RATIO_UNKNOWN, 8.0) if self.strict else (_RATIO_DROP, 5.0)
         if lexicon.in_context(best, prev, nxt) <= ratio * lexicon.in_context(core, prev, nxt) + margin:
             return core

@@ -107,6 +107,9 @@ def _suspect(word: str) -> bool:
     return all(c in UNREAD for c in core) and not any(lexicon.known(p) for p in _PARTS.split(core) if p)
 
 
+lexicon.on_change(_suspect.cache_clear)
+
+
 #: C0 controls other than tab/newline: letters in VISCII (0x02 "Ẳ") and VPS (0x12 "Ộ").
 C0_LETTERS = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f]")
 
