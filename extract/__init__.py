@@ -56,4 +56,8 @@ def extract_file(path: Path, doc_name: str) -> Document:
         from extract import pdf
 
         return pdf.extract_pdf(path, doc_name)
+    if suffix in TEXT_EXT:
+        from extract import text
+
+        return text.extract_text(path, doc_name)
     raise ExtractError(f"chưa hỗ trợ đọc định dạng '{suffix}' trong phiên bản này")

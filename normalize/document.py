@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from normalize.ocr_labels import restore_table
 from normalize.repair import Context, repair_text
 from normalize.text import split_footnotes, strip_markup
 from schemas.model import Document, Footnote, Table, TextFix
@@ -120,7 +121,13 @@ def repair_document(doc: Document) -> Document:
         block.text = _fix(split_footnotes(block.text)[0], f"text p{block.page}", None, doc.fixes)
     if doc.title:
         doc.title = _fix(doc.title, "document title", None, doc.fixes)
-    return describe_document(doc)
+    doc = describe_document(doc)
+    for table in doc.tables:
+        if table.method in ("ocr", "text"):
+            # names an earlier OCR stripped of accents, restored against the catalogues
+            restore_table(table, year=doc.year)
+            classify_rows(table)  # group codes may have been restored (Il -> II)
+    return doc
 
 
 _DATE_LINE = re.compile(r"ngày\s.*tháng\s.*năm", re.IGNORECASE)
