@@ -197,7 +197,7 @@ def table_records(doc: Document, table: Table) -> list[Record]:
             base = dict(
                 doc=table.doc, table=table.index, row=i + 1, col=j + 1, page=page, year=year,
                 entity=entity, entity_raw=entity_raw, item_raw=item_raw, value_raw=raw,
-                row_code=ctx.code, row_kind=kind, column_raw=path_text, footnote=notes,
+                row_code=ctx.code, row_kind=kind, column_raw=path_text, footnote=notes, decimals=p.decimals,
             )
             if p.denominator is not None and hmeasure_eff in (None, "rank", "ratio", "value", "points"):
                 records.append(Record(**base, measure="rank", value=p.value, unit="rank"))

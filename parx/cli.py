@@ -28,6 +28,9 @@ def _build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--out", default="parx-out", help="thư mục kết quả (mặc định ./parx-out)")
     ex.add_argument("--jobs", type=int, default=None, help="số tiến trình song song (mặc định: số lõi)")
     ex.add_argument("--quiet", action="store_true", help="không in tóm tắt")
+    ex.add_argument(
+        "--strict", action="store_true", help="trả mã lỗi 1 khi có phép kiểm tra số học không khớp"
+    )
 
     fx = sub.add_parser("fix-text", help="sửa lỗi phông chữ/mã hóa tiếng Việt trong văn bản")
     fx.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="tệp văn bản, hoặc - cho stdin")
@@ -49,12 +52,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     summary = run(args.paths, Path(args.out), quiet=args.quiet)
     if not args.quiet:
         secs = time.monotonic() - started
+        for line in summary.check_lines:
+            print(f"parx: kiểm tra {line}", file=sys.stderr)
         print(
             f"parx: {summary.documents} tài liệu, {summary.tables} bảng, {summary.records} số liệu, "
             f"{len(summary.errors)} lỗi — kết quả ghi vào {args.out}/ ({secs:.1f} giây)",
             file=sys.stderr,
         )
-    return 1 if summary.errors else 0
+    if summary.errors:
+        return 1
+    return 1 if args.strict and summary.checks_failed else 0
 
 
 def _read_text_arg(name: str) -> str:

@@ -17,7 +17,7 @@ from normalize.link import link_records
 from normalize.records import build_records
 from parx.writers import write_outputs
 from schemas.model import Check, Document, ErrorRow, Record, Table
-from validate import check_document
+from validate import check_document, summary_line
 
 
 @dataclass
@@ -37,6 +37,7 @@ class RunSummary:
     tables: int = 0
     records: int = 0
     checks_failed: int = 0
+    check_lines: list[str] = field(default_factory=list)  # one summary line per document
     errors: list[ErrorRow] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
 
@@ -97,6 +98,7 @@ def run(paths: list[str], out: Path, *, quiet: bool = False) -> RunSummary:
         tables.extend(res.document.tables)
         records.extend(res.records)
         checks.extend(res.checks)
+        summary.check_lines.append(summary_line(res.doc, res.checks))
     summary.tables = len(tables)
     summary.records = len(records)
     summary.checks_failed = sum(c.status == "fail" for c in checks)

