@@ -308,6 +308,20 @@ def _text_continues(a: list[str], b: list[str]) -> bool:
     return not b[1].strip() or bool(_CONTINUATION_START.match(first))
 
 
+def _orphan_text(lg: Logical, k: int) -> bool:
+    """Row ``k``, first on its page, holds only words in cells the row above also
+    fills, no code and no number — in a table whose rows all carry numbers (a name
+    the page break cut: "Chủ tịch Hội Cựu Chiến binh" / "Việt Nam")."""
+    a, b = lg.rows[k - 1], lg.rows[k]
+    if b[0].strip() or any(_is_numeric(t) for t in b if t.strip()):
+        return False
+    if any(t.strip() and not x.strip() for x, t in zip(a, b, strict=True)):
+        return False
+    earlier = lg.rows[:k]
+    with_numbers = sum(any(_is_numeric(t) for t in r if t.strip()) for r in earlier)
+    return len(earlier) >= 3 and with_numbers == len(earlier)
+
+
 def _join_split_row(lg: Logical, first_new: int) -> None:
     """Join the row a page break cut in two.
 
@@ -323,7 +337,7 @@ def _join_split_row(lg: Logical, first_new: int) -> None:
         return
     if not b[0].strip() and _complementary(a, b) and any(t.strip() for t in a[1:]):
         lg.rows[first_new - 1] = [x if x.strip() else y for x, y in zip(a, b, strict=True)]
-    elif _text_continues(a, b):
+    elif _text_continues(a, b) or _orphan_text(lg, first_new):
         lg.rows[first_new - 1] = [" ".join(t for t in (x.strip(), y.strip()) if t) for x, y in zip(a, b, strict=True)]
     else:
         return

@@ -18,6 +18,7 @@ from extract.grid import Grid, GridCell
 
 _NUM = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?$|^-$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_ROW_CODE = re.compile(r"^(?:[IVX]{1,4}|[A-ZĐ]|\d{1,3})[.)]?(?:\s|$)")
 
 
 @dataclass
@@ -92,6 +93,14 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
             ln = lines[j]
             if ln.top - heads[-1].bottom > 0.8 * ln.size or not all(
                 not s.numeric or _YEAR.match(s.text) for s in ln.segs
+            ):
+                break
+            # once the header shows its columns, a line with text outside them, or one
+            # that starts with a row code ("I | SỞ NGÀNH"), is the first body row
+            so_far = _header_columns(heads)
+            if len(so_far) >= 3 and (
+                _ROW_CODE.match(ln.segs[0].text)
+                or not all(any(s.x0 < b and a < s.x1 for a, b in so_far) for s in ln.segs)
             ):
                 break
             heads.append(ln)
@@ -169,7 +178,14 @@ def _build(page: int, heads: list[LineSegs], body: list[LineSegs]) -> Grid | Non
         right = (b + cols[k + 1][0]) / 2 if k + 1 < len(cols) else b + 50
         bounds.append((left, right))
     n = len(cols)
-    numeric_idx = [k for k, ln in enumerate(body) if any(s.numeric for s in ln.segs)]
+    # a row starts at a line with numbers, or at a heading line led by a row code in
+    # the first column ("I | SỞ NGÀNH", a group row without numbers)
+    first_col_end = (cols[0][1] + cols[1][0]) / 2 if len(cols) > 1 else cols[0][1]
+    numeric_idx = [
+        k for k, ln in enumerate(body)
+        if any(s.numeric for s in ln.segs)
+        or (len(ln.segs) > 1 and _ROW_CODE.match(ln.segs[0].text) and ln.segs[0].x1 <= first_col_end)
+    ]
     # attach each text-only line to the nearer numeric line (the following one on a tie)
     owner: list[int] = []
     for k, ln in enumerate(body):

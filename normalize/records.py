@@ -56,7 +56,9 @@ def column_roles(table: Table) -> list[str]:
         code_share = codes / len(cells) if cells else 0.0
         if path and matches_any(path, "unit_headers"):
             roles.append(ROLE_UNIT)
-        elif path and matches_any(path, "note_headers"):
+        elif path and matches_any(path, "note_headers") and share < 0.5:
+            # ("Trình độ chuyên môn" holds a person's degree in a staff list, but
+            # counts per degree when its cells are numbers)
             roles.append(ROLE_NOTE)
         elif leaf and matches_any(leaf, "index_headers", whole=True) and (code_share >= 0.6 or not cells):
             roles.append(ROLE_INDEX)
@@ -153,7 +155,8 @@ def table_records(doc: Document, table: Table) -> list[Record]:
         if dot is None:
             dot = column_uses_dot_decimals([c for r in table.rows for c in r])
         parsed = [parse_number(c, dot) for c in cells]
-        integer_column = all(p is None or (p.value == int(p.value) and p.decimals == 0) for p in parsed)
+        # (a percentage row under counts — "Tỷ lệ chưa đạt chuẩn 4,72%" — does not make them values)
+        integer_column = all(p is None or p.percent or (p.value == int(p.value) and p.decimals == 0) for p in parsed)
         col_info[j] = (path_text, measure_for_header(path_text), dot, integer_column, _year_of(path_text))
 
     title_year = _year_of(table.title or "")
