@@ -43,6 +43,7 @@ class Part:
     bottom_of_page: bool = False
     top_of_page: bool = False
     title: str | None = None
+    title_font: str | None = None
     page_height: float = 0.0
 
     @property
@@ -187,6 +188,8 @@ class Logical:
     fonts: list[list[str | None]] = field(default_factory=list)
     confidence: list[list[float | None]] = field(default_factory=list)
     title: str | None = None
+    title_font: str | None = None
+    header_fonts: list[list[str | None]] = field(default_factory=list)
 
     def add_body(self, part: Part, start: int) -> None:
         g = part.grid
@@ -259,8 +262,11 @@ def assemble(parts: list[Part], doc: str, method: Method) -> list[Table]:
             cur.add_body(part, start)
             _join_split_row(cur, n_before)
             continue
-        lg = Logical(title=part.title)
+        lg = Logical(title=part.title, title_font=part.title_font)
         lg.header, lg.header_cells = _header_of(part)
+        lg.header_fonts = [
+            [c.font if c is not None else None for c in part.own[r]] for r in range(part.header_n)
+        ]
         lg.parts.append(part)
         lg.add_body(part, part.header_n)
         logicals.append(lg)
@@ -279,6 +285,8 @@ def assemble(parts: list[Part], doc: str, method: Method) -> list[Table]:
                 pages=pages,
                 method=method,
                 title=lg.title,
+                title_font=lg.title_font,
+                header_fonts=lg.header_fonts or None,
                 header=lg.header,
                 header_cells=lg.header_cells,
                 rows=lg.rows,
@@ -350,6 +358,11 @@ def _join_split_row(lg: Logical, first_new: int) -> None:
 
 
 def caption_above(lines: list[Line], table_top: float, left: float, right: float) -> str | None:
+    """The caption's text (see :func:`caption_block`)."""
+    return caption_block(lines, table_top, left, right)[0]
+
+
+def caption_block(lines: list[Line], table_top: float, left: float, right: float) -> tuple[str | None, str | None]:
     """The bold or centred block of lines just above a table, joined with spaces.
 
     ``left``/``right`` bound the page's text area: a line is centred when it
@@ -375,11 +388,12 @@ def caption_above(lines: list[Line], table_top: float, left: float, right: float
         if len(block) >= 4:
             break
     if not block:
-        return None
+        return None, None
     block.reverse()
     # a section heading or a sentence above the caption proper ("I. KẾT QUẢ …" over
     # "Bảng 1. …") is not part of it: the caption starts at its label
     labelled = [k for k, ln in enumerate(block) if _CAPTION_LABEL.match(ln.text)]
     if labelled:
         block = block[labelled[-1]:]
-    return " ".join(ln.text for ln in block)
+    fonts = [ln.font for ln in block if ln.font]
+    return " ".join(ln.text for ln in block), (max(set(fonts), key=fonts.count) if fonts else None)

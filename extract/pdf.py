@@ -20,7 +20,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract import whitespace
-from extract.assemble import Part, assemble, caption_above
+from extract.assemble import Part, assemble, caption_block
 from extract.chars import Line, chars_to_lines
 from extract.errors import ExtractError
 from extract.grid import Grid, extend_open_body, grid_from_boxes, impose_columns, split_columns_by_gaps
@@ -190,11 +190,13 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
                 prev = parts[-1] if parts else None
                 if top_of_page and prev is not None and prev.bottom_of_page and prev.grid.page == pno - 1:
                     g = _columns_like(g, prev.grid)
+                title, title_font = caption_block(lines, g.bbox[1], left, right)
                 parts.append(
                     Part(
                         grid=g,
                         own=g.owner(),
-                        title=caption_above(lines, g.bbox[1], left, right),
+                        title=title,
+                        title_font=title_font,
                         bottom_of_page=not below and not later,
                         top_of_page=top_of_page,
                         page_height=float(page.height),

@@ -34,16 +34,20 @@ def repair_table(table: Table, ctx: Context | None = None) -> Table:
     """
     fixes: list[TextFix] = []
     hints = table.font_hints
+    head_hints = table.header_fonts
     legacy = table.method != "ocr"
     for r, hrow in enumerate(table.header):
         for c, cell in enumerate(hrow):
             text, marks = split_footnotes(cell)
-            hrow[c] = _fix(text, f"header[{r}][{c}]", None, fixes, ctx, legacy)
+            font = head_hints[r][c] if head_hints and r < len(head_hints) and c < len(head_hints[r]) else None
+            hrow[c] = _fix(text, f"header[{r}][{c}]", font, fixes, ctx, legacy)
             for m in marks:
                 if not any(f.row == -1 and f.col == c and f.marker == m for f in table.footnotes):
                     table.footnotes.append(Footnote(row=-1, col=c, marker=m))
     for hc in table.header_cells:
-        hc.text = _fix(split_footnotes(hc.text)[0], "header_cell", None, [], ctx, legacy)
+        font = head_hints[hc.row][hc.col] if head_hints and hc.row < len(head_hints) and hc.col < len(
+            head_hints[hc.row]) else None
+        hc.text = _fix(split_footnotes(hc.text)[0], "header_cell", font, [], ctx, legacy)
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
             font = hints[r][c] if hints and r < len(hints) and c < len(hints[r]) else None
@@ -52,7 +56,7 @@ def repair_table(table: Table, ctx: Context | None = None) -> Table:
             table.footnotes.extend(Footnote(row=r, col=c, marker=m) for m in marks)
     if table.title:
         title, _ = split_footnotes(table.title)
-        table.title = _fix(title, "title", None, fixes, ctx, legacy) or None
+        table.title = _fix(title, "title", table.title_font, fixes, ctx, legacy) or None
     table.fixes.extend(fixes)
     return table
 
@@ -113,14 +117,22 @@ def classify_rows(table: Table) -> None:
 
 
 def repair_document(doc: Document) -> Document:
-    """Repair all tables, the narrative lines and the title of a document."""
-    for t in doc.tables:
-        repair_table(t)
-        classify_rows(t)
+    """Repair all tables, the narrative lines and the title of a document.
+
+    One :class:`Context` for the whole document: what its first lines show about a
+    legacy font (how TCVN3's ``ư`` was lost, which encoding it uses) decides the
+    short, ambiguous cells after them.  Every piece is repaired with the font it
+    was set in as a hint (cells, header cells, captions, narrative lines).
+    """
+    ctx = Context()
     for block in doc.text:
-        block.text = _fix(split_footnotes(block.text)[0], f"text p{block.page}", None, doc.fixes)
+        block.text = _fix(split_footnotes(block.text)[0], f"text p{block.page}", block.font, doc.fixes, ctx)
+    for t in doc.tables:
+        repair_table(t, ctx)
+        classify_rows(t)
     if doc.title:
-        doc.title = _fix(doc.title, "document title", None, doc.fixes)
+        title_font = next((b.font for b in doc.text if b.page == 1 and b.bold and b.font), None)
+        doc.title = _fix(doc.title, "document title", title_font, doc.fixes, ctx)
     doc = describe_document(doc)
     for table in doc.tables:
         if table.method in ("ocr", "text"):

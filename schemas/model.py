@@ -91,6 +91,9 @@ class Table(BaseModel):
     footnotes: list[Footnote] = Field(default_factory=list)
     fixes: list[TextFix] = Field(default_factory=list)
     font_hints: list[list[str | None]] | None = None
+    # the same for the header grid and the caption: legacy-font hints for the text repair
+    header_fonts: list[list[str | None]] | None = None
+    title_font: str | None = None
     # why no arithmetic check applies to this table (validate/), when none does
     check_note: str | None = None
 

@@ -450,3 +450,22 @@ def test_clean_cells_are_fast() -> None:
         repair_text(c)
     rate = len(cells) / (time.perf_counter() - t0)
     assert rate > 20_000, f"{rate:.0f} clean cells/s"
+
+
+def test_header_caption_and_text_fonts_are_hints_inside_extract() -> None:
+    """A word valid both ways ("Mét") is decoded only where its font says TCVN3."""
+    from normalize.document import repair_document
+    from schemas.model import Document, Table, TextBlock
+
+    table = Table(
+        doc="d.pdf", index=1, pages=[1], method="pdf", title="Mét", title_font=".VnTime",
+        header=[["STT", "Mét"]], header_fonts=[["Arial", ".VnTime"]],
+        rows=[["1", "Mét"], ["2", "Mét"]], font_hints=[["Arial", ".VnTime"], ["Arial", "Arial"]],
+    )
+    doc = Document(path="d.pdf", method="pdf", tables=[table],
+                   text=[TextBlock(page=1, text="Mét", font=".VnTime"), TextBlock(page=1, text="Mét", font="Arial")])
+    repair_document(doc)
+    assert table.header == [["STT", "Một"]]
+    assert table.title == "Một"
+    assert table.rows == [["1", "Một"], ["2", "Mét"]]
+    assert [b.text for b in doc.text] == ["Một", "Mét"]

@@ -160,8 +160,9 @@ def repair(text: str, font: str | None = None, context: Context | None = None) -
         fixes += [f for f in dec.fixes if f not in fixes]
         if not detect.still_damaged(cur):
             break
-    if not fixes and hint is None and context is not None and (enc := context.prior()) is not None:
-        # A document that has been in one legacy encoding so far: usage decides what the line cannot.
+    if not fixes and font is None and context is not None and (enc := context.prior()) is not None:
+        # A document that has been in one legacy encoding so far: usage decides what the line cannot —
+        # unless the text's own font is known and is not a legacy one (then it is Unicode).
         dec = detect.best(cur, (enc,), ctx=context, prior=True)
         if dec is not None:
             cur, fixes = dec.text, dec.fixes
