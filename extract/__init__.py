@@ -17,7 +17,8 @@ IMAGE_EXT = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 DOCX_EXT = {".docx"}
 XLSX_EXT = {".xlsx"}
 TEXT_EXT = {".txt", ".md"}
-ACCEPTED = PDF_EXT | IMAGE_EXT | DOCX_EXT | XLSX_EXT | TEXT_EXT
+LEGACY_OFFICE_EXT = {".doc", ".xls"}  # converted through LibreOffice when it is installed
+ACCEPTED = PDF_EXT | IMAGE_EXT | DOCX_EXT | XLSX_EXT | TEXT_EXT | LEGACY_OFFICE_EXT
 
 __all__ = ["ACCEPTED", "ExtractError", "extract_file", "sniff"]
 
@@ -56,6 +57,14 @@ def extract_file(path: Path, doc_name: str) -> Document:
         from extract import pdf
 
         return pdf.extract_pdf(path, doc_name)
+    if suffix in (".docx", ".doc"):
+        from extract import docx
+
+        return docx.extract_docx(path, doc_name) if suffix == ".docx" else docx.extract_doc(path, doc_name)
+    if suffix in (".xlsx", ".xls"):
+        from extract import xlsx
+
+        return xlsx.extract_xlsx(path, doc_name) if suffix == ".xlsx" else xlsx.extract_xls(path, doc_name)
     if suffix in TEXT_EXT:
         from extract import text
 

@@ -18,7 +18,6 @@ from typing import Any
 
 Char = dict[str, Any]
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", ",b")
 
 
@@ -122,7 +121,13 @@ def line_text(chars: list[Char]) -> str:
         t = c["text"]
         raised = c["size"] < 0.85 * size and c["bottom"] < main_bottom - 0.15 * size
         if raised and t.isdigit():
-            t = t.translate(_SUPERSCRIPT)
+            # a footnote marker: tagged, not turned into "¹" — in a TCVN3 font "¹" is the
+            # letter ạ, so a Unicode superscript would be ambiguous for the text repair
+            if parts and parts[-1].endswith("</sup>") and prev is not None and prev["text"].isdigit():
+                parts[-1] = parts[-1][: -len("</sup>")] + t + "</sup>"
+                prev = c
+                continue
+            t = f"<sup>{t}</sup>"
         if prev is not None:
             gap = c["x0"] - prev["x1"]
             if gap > 0.18 * min(size, prev["size"] if prev["size"] else size) and not (

@@ -11,7 +11,7 @@ import re
 
 from normalize.ocr_labels import restore_table
 from normalize.repair import Context, repair_text
-from normalize.text import split_footnotes, strip_markup
+from normalize.text import split_footnotes, split_sup_tags, strip_markup
 from schemas.model import Document, Footnote, Table, TextFix
 from schemas.vocab import YEAR, fold, is_roman, matches_any
 
@@ -19,10 +19,32 @@ from schemas.vocab import YEAR, fold, is_roman, matches_any
 def _fix(
     text: str, where: str, font: str | None, fixes: list[TextFix], ctx: Context | None = None, legacy: bool = True
 ) -> str:
+    return _fix_marked(text, where, font, fixes, ctx, legacy)[0]
+
+
+_LEGACY_FIXES = ("tcvn3", "vni", "viscii", "vps")
+
+
+def _fix_marked(
+    text: str, where: str, font: str | None, fixes: list[TextFix], ctx: Context | None = None, legacy: bool = True
+) -> tuple[str, list[str]]:
+    """Repaired text and the footnote markers lifted out of it.
+
+    Markers the extractor tagged (``<sup>1</sup>``: a raised digit) come out
+    first.  A Unicode superscript (``Ngân hàng¹``) is a marker only in text that
+    was not in a legacy font: in TCVN3 ``¹`` is the letter ``ạ`` (``t¹i`` → ``tại``),
+    so it must reach the decoder.
+    """
+    text, marks = split_sup_tags(text)
     rep = repair_text(strip_markup(text), font=font, context=ctx, legacy_fonts=legacy)
     for name in rep.fixes:
         fixes.append(TextFix(where=where, fix=name, before=text, after=rep.text))
-    return rep.text
+    out = rep.text
+    if not any(f.startswith(_LEGACY_FIXES) for f in rep.fixes):
+        out, more = split_footnotes(out)
+        marks += more
+        out = " ".join(out.split())
+    return out, marks
 
 
 def repair_table(table: Table, ctx: Context | None = None) -> Table:
@@ -38,25 +60,22 @@ def repair_table(table: Table, ctx: Context | None = None) -> Table:
     legacy = table.method != "ocr"
     for r, hrow in enumerate(table.header):
         for c, cell in enumerate(hrow):
-            text, marks = split_footnotes(cell)
             font = head_hints[r][c] if head_hints and r < len(head_hints) and c < len(head_hints[r]) else None
-            hrow[c] = _fix(text, f"header[{r}][{c}]", font, fixes, ctx, legacy)
+            hrow[c], marks = _fix_marked(cell, f"header[{r}][{c}]", font, fixes, ctx, legacy)
             for m in marks:
                 if not any(f.row == -1 and f.col == c and f.marker == m for f in table.footnotes):
                     table.footnotes.append(Footnote(row=-1, col=c, marker=m))
     for hc in table.header_cells:
         font = head_hints[hc.row][hc.col] if head_hints and hc.row < len(head_hints) and hc.col < len(
             head_hints[hc.row]) else None
-        hc.text = _fix(split_footnotes(hc.text)[0], "header_cell", font, [], ctx, legacy)
+        hc.text = _fix(hc.text, "header_cell", font, [], ctx, legacy)
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
             font = hints[r][c] if hints and r < len(hints) and c < len(hints[r]) else None
-            text, marks = split_footnotes(cell)
-            row[c] = _fix(text, f"rows[{r}][{c}]", font, fixes, ctx, legacy)
+            row[c], marks = _fix_marked(cell, f"rows[{r}][{c}]", font, fixes, ctx, legacy)
             table.footnotes.extend(Footnote(row=r, col=c, marker=m) for m in marks)
     if table.title:
-        title, _ = split_footnotes(table.title)
-        table.title = _fix(title, "title", table.title_font, fixes, ctx, legacy) or None
+        table.title = _fix(table.title, "title", table.title_font, fixes, ctx, legacy) or None
     table.fixes.extend(fixes)
     return table
 
@@ -126,7 +145,7 @@ def repair_document(doc: Document) -> Document:
     """
     ctx = Context()
     for block in doc.text:
-        block.text = _fix(split_footnotes(block.text)[0], f"text p{block.page}", block.font, doc.fixes, ctx)
+        block.text = _fix(block.text, f"text p{block.page}", block.font, doc.fixes, ctx)
     for t in doc.tables:
         repair_table(t, ctx)
         classify_rows(t)

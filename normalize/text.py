@@ -45,6 +45,17 @@ def collapse_whitespace(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def split_sup_tags(text: str) -> tuple[str, list[str]]:
+    """Lift out the markers an extractor tagged as raised (``24/28<sup>1</sup>``)."""
+    markers: list[str] = []
+
+    def _tag(m: re.Match[str]) -> str:
+        markers.append(m.group(1).strip())
+        return ""
+
+    return _SUP_TAG.sub(_tag, text), markers
+
+
 def split_footnotes(text: str) -> tuple[str, list[str]]:
     """Remove footnote markers glued to a value or a name, and return them.
 

@@ -39,12 +39,17 @@ def headers() -> dict[str, Any]:
 
 
 def measure_for_header(header_path: str) -> str | None:
-    """The measure a column header names, or None when it names none."""
+    """The measure a column header names, or None when it names none.
+
+    A header naming both a count and a ratio (``Số lượng/ tỷ lệ`` over a
+    submission's indicators) names neither: each cell then says what it is
+    (``153,38%`` a ratio, ``25`` a count).
+    """
     key = fold(header_path)
-    for rule in headers()["measures"]:
-        if any(p in key for p in rule["patterns"]):
-            return rule["measure"]
-    return None
+    named = [rule["measure"] for rule in headers()["measures"] if any(p in key for p in rule["patterns"])]
+    if "count" in named and "ratio" in named:
+        return None
+    return named[0] if named else None
 
 
 def names_only_measure(label: str) -> str | None:

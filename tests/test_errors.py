@@ -71,12 +71,12 @@ def test_encrypted_pdf(tmp_path):
 
 
 def test_missing_file_and_unsupported_extension(tmp_path):
-    doc = tmp_path / "bao-cao.doc"
-    doc.write_bytes(b"\xd0\xcf\x11\xe0old word file")
+    doc = tmp_path / "bao-cao.odt"
+    doc.write_bytes(b"PK\x03\x04open document")
     res = run_parx("extract", str(doc), str(tmp_path / "khong-co.pdf"), "-o", str(tmp_path / "out"))
     assert res.returncode == 1
     err = res.stderr.decode()
-    assert f"{doc}: định dạng '.doc' không được hỗ trợ" in err
+    assert f"{doc}: định dạng '.odt' không được hỗ trợ" in err
     assert f"{tmp_path / 'khong-co.pdf'}: không tìm thấy tệp" in err
 
 
