@@ -122,6 +122,26 @@ def _closing_rules(page: pdfplumber.page.Page) -> list[dict]:
     return rules
 
 
+def _horizontal_rules(page: pdfplumber.page.Page) -> list[tuple[float, float, float]]:
+    """The page's horizontal rules, with segments drawn cell by cell joined into one."""
+    by_y: dict[int, list[tuple[float, float]]] = {}
+    for e in page.edges:
+        if e["orientation"] == "h":
+            by_y.setdefault(round(e["top"]), []).append((e["x0"], e["x1"]))
+    rules = []
+    for y, segs in by_y.items():
+        segs.sort()
+        a, b = segs[0]
+        for x0, x1 in segs[1:]:
+            if x0 <= b + 1.5:
+                b = max(b, x1)
+            else:
+                rules.append((float(y), a, b))
+                a, b = x0, x1
+        rules.append((float(y), a, b))
+    return rules
+
+
 def _settings_for(page: pdfplumber.page.Page) -> dict:
     rules = _closing_rules(page)
     if not rules:
@@ -152,6 +172,7 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
     pdf = _open(path)
     parts: list[Part] = []
     blocks: list[TextBlock] = []
+    carry: Grid | None = None
     try:
         n_pages = len(pdf.pages)
         for pno, page in enumerate(pdf.pages, 1):
@@ -173,7 +194,10 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
                     grids.append(g)
             boxes = [g.bbox for g in grids]
             outside = [c for c in chars if not _inside(c, boxes)]
-            ws_grids, outside = whitespace.find_tables(pno, outside)
+            ws_grids, outside = whitespace.find_tables(pno, outside, _horizontal_rules(page), carry)
+            # an unruled table reaching the page's foot may go on, headerless, on the next page
+            low = [g for g in ws_grids if g.bbox[3] >= 0.75 * float(page.height)]
+            carry = max(low, key=lambda g: g.bbox[3]) if low else None
             grids.extend(ws_grids)
             lines = chars_to_lines(outside)
             grids.sort(key=lambda g: g.bbox[1])

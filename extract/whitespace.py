@@ -71,14 +71,54 @@ def _column_of(seg: Segment, cols: list[tuple[float, float]]) -> int:
     return best
 
 
-def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
-    """Whitespace tables on a page, and the characters that are not in them."""
+Rule = tuple[float, float, float]  # a horizontal rule: (y, x0, x1)
+
+
+def _rule_between(rules: list[Rule], top: float, bottom: float, x0: float, x1: float, share: float = 0.5) -> bool:
+    """A horizontal rule between two heights covering at least ``share`` of [x0, x1]."""
+    width = max(x1 - x0, 1.0)
+    return any(top - 1 <= y <= bottom + 1 and min(b, x1) - max(a, x0) >= share * width for y, a, b in rules)
+
+
+def find_tables(
+    page: int, chars: list[Char], rules: list[Rule] | None = None, carry: Grid | None = None
+) -> tuple[list[Grid], list[Char]]:
+    """Whitespace tables on a page, and the characters that are not in them.
+
+    ``rules``: the page's horizontal rules.  A table ruled only with horizontal
+    lines has no cells for the line finder, so it is read here; its rules then
+    say where the header ends and where each body row ends.  ``carry``: the
+    unruled table that ended the page before, whose body may go on at the top
+    of this page without a header.
+    """
+    rules = rules or []
     lines = [_segments(ln) for ln in group_lines(chars)]
     lines = [ln for ln in lines if ln.segs]
     grids: list[Grid] = []
     used: set[int] = set()
     used_lines: set[int] = set()
     i = 0
+    if carry is not None and lines:
+        # the rest of an unruled table from the page before, without its header repeated:
+        # body lines at the top of the page, read in the columns of that table
+        bounds = list(zip(carry.xs, carry.xs[1:], strict=False))
+        first = lines[0]
+        nxt = lines[1] if len(lines) > 1 else None
+        # (a line of several texts and no number is the header repeated: the usual path takes it)
+        starts = any(s.numeric for s in first.segs) or (
+            len(first.segs) == 1
+            and nxt is not None and nxt.top - first.bottom <= 0.8 * first.size and any(s.numeric for s in nxt.segs)
+        )
+        if starts and first.segs[0].x0 >= carry.xs[0] - 5 and first.segs[-1].x1 <= carry.xs[-1] + 5:
+            body, j = _collect_body(lines, 1, first, bounds[1][0] if len(bounds) > 1 else first.segs[0].x1)
+            body = [first, *body]
+            if sum(any(s.numeric for s in ln.segs) for ln in body) >= 1:
+                grid = _build(page, [], body, rules, fixed=bounds)
+                if grid is not None:
+                    grids.append(grid)
+                    used.update(id(c) for ln in body for c in ln.chars)
+                    used_lines.update(id(ln) for ln in body)
+                    i = j
     while i < len(lines):
         head = lines[i]
         if id(head) in used_lines or any(s.numeric and not _YEAR.match(s.text) for s in head.segs):
@@ -96,9 +136,18 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
             ):
                 break
             # once the header shows its columns, a line with text outside them, or one
-            # that starts with a row code ("I | SỞ NGÀNH"), is the first body row
+            # that starts with a row code ("I | SỞ NGÀNH"), is the first body row — and so
+            # is a line under the rule that closes the header
             so_far = _header_columns(heads)
-            if len(so_far) >= 3 and (
+            # (a rule under group headings only, "Năm 2022" over its two columns, does not:
+            # the closing rule runs under the whole header)
+            left = min(so_far[0][0], ln.segs[0].x0)
+            right = max(so_far[-1][1], ln.segs[-1].x1)
+            if len(so_far) >= 3 and _rule_between(rules, heads[-1].bottom, ln.top, left, right, 0.8):
+                break
+            # (text left of everything so far is not "outside": group headings over the value
+            # columns often come first, the row-name columns' headers on the line below)
+            if len(so_far) >= 3 and so_far[0][0] <= ln.segs[0].x0 + 5 and (
                 _ROW_CODE.match(ln.segs[0].text)
                 or not all(any(s.x0 < b and a < s.x1 for a, b in so_far) for s in ln.segs)
             ):
@@ -106,32 +155,17 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
             heads.append(ln)
             j += 1
         cols = _header_columns(heads)
-        if len(cols) < 3:
+        # a caption line over the whole table is not a header line (start at the next one)
+        if len(cols) < 3 or (len(head.segs) == 1 and sum(
+            head.segs[0].x0 < b and a < head.segs[0].x1 for a, b in cols) > len(cols) / 2):
             i += 1
             continue
-        body: list[LineSegs] = []
-        last = heads[-1]
-        while j < len(lines):
-            ln = lines[j]
-            if ln.top - last.bottom > 2.2 * ln.size:
-                break
-            numeric = sum(s.numeric for s in ln.segs)
-            if numeric == 0 and not (len(ln.segs) == 1 and ln.segs[0].x1 < cols[1][0]):
-                # a wrapped name: a line of words set as tightly as the rows around it,
-                # with a numbered row right after it (a paragraph has neither)
-                nxt = lines[j + 1] if j + 1 < len(lines) else None
-                tight = ln.top - last.bottom <= 0.8 * ln.size
-                if not (tight and nxt is not None and nxt.top - ln.bottom <= 0.8 * ln.size
-                        and any(s.numeric for s in nxt.segs)):
-                    break
-            body.append(ln)
-            last = ln
-            j += 1
+        body, j = _collect_body(lines, j, heads[-1], cols[1][0])
         numeric_rows = [ln for ln in body if any(s.numeric for s in ln.segs)]
         if len(numeric_rows) < 2:
             i += 1
             continue
-        grid = _build(page, heads, body)
+        grid = _build(page, heads, body, rules)
         if grid is None:
             i += 1
             continue
@@ -143,19 +177,74 @@ def find_tables(page: int, chars: list[Char]) -> tuple[list[Grid], list[Char]]:
     return grids, rest
 
 
+def _collect_body(lines: list[LineSegs], j: int, last: LineSegs, label_end: float) -> tuple[list[LineSegs], int]:
+    """The body lines from line ``j`` on: numbered lines, and the wrapped names between them."""
+    body: list[LineSegs] = []
+    while j < len(lines):
+        ln = lines[j]
+        if ln.top - last.bottom > 2.2 * ln.size:
+            break
+        numeric = sum(s.numeric for s in ln.segs)
+        if numeric == 0 and not (len(ln.segs) == 1 and ln.segs[0].x1 < label_end):
+            # a wrapped name: a line of words set as tightly as the rows around it,
+            # with a numbered row right after it (a paragraph has neither)
+            # (the last line of one name and the first of the next may both be words)
+            tight = ln.top - last.bottom <= 0.8 * ln.size
+            ahead, numbered, prev = lines[j + 1: j + 3], False, ln
+            for nxt in ahead:
+                if nxt.top - prev.bottom > 0.8 * ln.size:
+                    break
+                if any(s.numeric for s in nxt.segs):
+                    numbered = True
+                    break
+                prev = nxt
+            if not (tight and numbered):
+                break
+        body.append(ln)
+        last = ln
+        j += 1
+    return body, j
+
+
 def _header_columns(heads: list[LineSegs]) -> list[tuple[float, float]]:
-    """Column spans from every header line: overlapping texts of different lines are one column."""
-    spans = sorted((s.x0, s.x1) for h in heads for s in h.segs)
-    cols: list[tuple[float, float]] = []
-    for a, b in spans:
-        if cols and a < cols[-1][1]:
-            cols[-1] = (cols[-1][0], max(cols[-1][1], b))
+    """Column spans from every header line taken together.
+
+    The line with the most texts gives the columns; a text of another line
+    that overlaps one of them widens it (a header cell wrapped or centred over
+    two lines), one that overlaps none adds a column, and one that overlaps
+    several is a group heading over them ("Năm 2022" over "Tỷ lệ | Xếp hạng").
+    """
+    base = max(heads, key=lambda h: len(h.segs))
+    cols = sorted((s.x0, s.x1) for s in base.segs)
+    for h in heads:
+        if h is base:
+            continue
+        for s in h.segs:
+            hit = [k for k, (a, b) in enumerate(cols) if s.x0 < b and a < s.x1]
+            if len(hit) == 1:
+                a, b = cols[hit[0]]
+                cols[hit[0]] = (min(a, s.x0), max(b, s.x1))
+            elif not hit:
+                cols.append((s.x0, s.x1))
+        cols.sort()
+    merged: list[tuple[float, float]] = []
+    for a, b in cols:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
         else:
-            cols.append((a, b))
-    return cols
+            merged.append((a, b))
+    return merged
 
 
-def _build(page: int, heads: list[LineSegs], body: list[LineSegs]) -> Grid | None:
+def _build(
+    page: int,
+    heads: list[LineSegs],
+    body: list[LineSegs],
+    rules: list[Rule] | None = None,
+    fixed: list[tuple[float, float]] | None = None,
+) -> Grid | None:
+    if fixed is not None:
+        return _rows(page, heads, body, rules, list(fixed), list(fixed), [])
     cols = _header_columns(heads)
     # a label column without a header word, left of the first header segment — unless
     # body text runs from there into the first header's span: then that header is
@@ -171,13 +260,26 @@ def _build(page: int, heads: list[LineSegs], body: list[LineSegs]) -> Grid | Non
             cols[k] = (min(straddling), b)
     if not any(s.x0 < first - 2 and s.x1 > first + 2 for s in segs) and any(s.x1 < first - 2 for s in segs):
         cols.insert(0, (left_edge, first - 2))
+    cols, body_cuts = _split_by_body(cols, body)
     # widen each column to the midpoint of the gap to its neighbours
     bounds: list[tuple[float, float]] = []
     for k, (a, b) in enumerate(cols):
         left = (cols[k - 1][1] + a) / 2 if k else a - 50
         right = (b + cols[k + 1][0]) / 2 if k + 1 < len(cols) else b + 50
         bounds.append((left, right))
-    n = len(cols)
+    return _rows(page, heads, body, rules, cols, bounds, body_cuts)
+
+
+def _rows(
+    page: int,
+    heads: list[LineSegs],
+    body: list[LineSegs],
+    rules: list[Rule] | None,
+    cols: list[tuple[float, float]],
+    bounds: list[tuple[float, float]],
+    body_cuts: list[float],
+) -> Grid | None:
+    """Group body lines into rows (by the rules between them, else by numbered lines)."""
     # a row starts at a line with numbers, or at a heading line led by a row code in
     # the first column ("I | SỞ NGÀNH", a group row without numbers)
     first_col_end = (cols[0][1] + cols[1][0]) / 2 if len(cols) > 1 else cols[0][1]
@@ -186,6 +288,19 @@ def _build(page: int, heads: list[LineSegs], body: list[LineSegs]) -> Grid | Non
         if any(s.numeric for s in ln.segs)
         or (len(ln.segs) > 1 and _ROW_CODE.match(ln.segs[0].text) and ln.segs[0].x1 <= first_col_end)
     ]
+    # rules between the body lines are row boundaries: the lines between two rules are one row
+    x_lo, x_hi = cols[0][0], cols[-1][1]
+    inner = sorted(
+        y for y, a, b in (rules or [])
+        if body and body[0].top < y < body[-1].bottom and min(b, x_hi) - max(a, x_lo) >= 0.5 * (x_hi - x_lo)
+    )
+    if inner and len(inner) + 1 >= 0.5 * max(len(numeric_idx), 1):
+        band = [sum(y < (ln.top + ln.bottom) / 2 for y in inner) for ln in body]
+        firsts = {b: k for k, b in reversed(list(enumerate(band)))}
+        numeric_idx = sorted(firsts.values())
+        owner_by_band = {b: firsts[b] for b in firsts}
+        owner = [owner_by_band[b] for b in band]
+        return _grid(page, heads, body, cols, bounds, numeric_idx, owner, body_cuts)
     # attach each text-only line to the nearer numeric line (the following one on a tie)
     owner: list[int] = []
     for k, ln in enumerate(body):
@@ -200,30 +315,123 @@ def _build(page: int, heads: list[LineSegs], body: list[LineSegs]) -> Grid | Non
             owner.append(prev)  # type: ignore[arg-type]
         else:
             owner.append(nxt)
-    rows: list[list[list[Char]]] = [[[] for _ in range(n)]]
-    tops = [min(h.top for h in heads)]
-    bottoms = [heads[-1].bottom]
+    return _grid(page, heads, body, cols, bounds, numeric_idx, owner, body_cuts)
+
+
+def _split_by_body(
+    cols: list[tuple[float, float]], body: list[LineSegs]
+) -> tuple[list[tuple[float, float]], list[float]]:
+    """Split a header column under which the body rows hold two separate columns.
+
+    "STT Lĩnh vực/Tiêu chí" set close together reads as one header text, but the
+    body shows a code column (``I``, ``1``) and a name column with a clear gap
+    between them in every numbered row.  Returns the columns and the x of each
+    such split (header text is cut there too).
+    """
+    numbered = [ln for ln in body if any(s.numeric for s in ln.segs)]
+    if len(numbered) < 2:
+        return cols, []
+    out: list[tuple[float, float]] = []
+    cuts: list[float] = []
+    for k, (a, b) in enumerate(cols):
+        lo = (cols[k - 1][1] + a) / 2 if k else a - 50
+        hi = (b + cols[k + 1][0]) / 2 if k + 1 < len(cols) else b + 50
+        spans = sorted((s.x0, s.x1) for ln in numbered for s in ln.segs if lo <= (s.x0 + s.x1) / 2 < hi)
+        union: list[list[float]] = []
+        for x0, x1 in spans:
+            if union and x0 <= union[-1][1] + 2:
+                union[-1][1] = max(union[-1][1], x1)
+            else:
+                union.append([x0, x1])
+        if len(union) == 2:
+            left = sum(1 for ln in numbered if any(union[0][0] <= s.x0 and s.x1 <= union[0][1] for s in ln.segs))
+            right = sum(1 for ln in numbered if any(union[1][0] <= s.x0 and s.x1 <= union[1][1] for s in ln.segs))
+            if min(left, right) >= 0.6 * len(numbered):
+                cut = (union[0][1] + union[1][0]) / 2
+                out.extend([(min(a, union[0][0]), union[0][1]), (union[1][0], max(b, union[1][1]))])
+                cuts.append(cut)
+                continue
+        out.append((a, b))
+    return out, cuts
+
+
+def _grid(
+    page: int,
+    heads: list[LineSegs],
+    body: list[LineSegs],
+    cols: list[tuple[float, float]],
+    bounds: list[tuple[float, float]],
+    numeric_idx: list[int],
+    owner: list[int],
+    body_cuts: list[float] | None = None,
+) -> Grid:
+    """The grid: the header, then one row per owner line with the lines it owns.
+
+    A header text over several columns ("Năm 2022" over "Tỷ lệ | Xếp hạng") is a
+    group heading: it gets a header row of its own with a spanning cell, and the
+    columns it does not cover span both header rows (as in a ruled table).
+    """
+    n = len(cols)
+
+    def spanned(seg: Segment) -> list[int]:
+        return [k for k, (lo, hi) in enumerate(bounds) if seg.x0 < hi - 2 and lo + 2 < seg.x1]
+
+    group_segs = [sg for h in heads for sg in h.segs
+                  if len(spanned(sg)) > 1 and not (body_cuts and any(sg.x0 < x < sg.x1 for x in body_cuts))]
+    base: list[list[Char]] = [[] for _ in range(n)]
     for h in heads:
-        for s in h.segs:
-            rows[0][_column_of(s, bounds)].extend(s.chars)
-    order = {m: r + 1 for r, m in enumerate(numeric_idx)}
-    for _ in numeric_idx:
-        rows.append([[] for _ in range(n)])
-        tops.append(1e9)
-        bottoms.append(0.0)
+        for sg in h.segs:
+            if any(sg is g for g in group_segs):
+                continue
+            if body_cuts and any(sg.x0 < x < sg.x1 for x in body_cuts):
+                for ch in sg.chars:  # a header text over a column the body split: cut it there too
+                    mid = (ch["x0"] + ch["x1"]) / 2
+                    k = next((i for i, (lo, hi) in enumerate(bounds) if lo <= mid < hi), _column_of(sg, bounds))
+                    base[k].append(ch)
+                continue
+            base[_column_of(sg, bounds)].extend(sg.chars)
+    n_head = (2 if group_segs else 1) if heads else 0
+    body_rows: list[list[list[Char]]] = [[[] for _ in range(n)] for _ in numeric_idx]
+    tops = [1e9] * len(numeric_idx)
+    bottoms = [0.0] * len(numeric_idx)
+    order = {m: r for r, m in enumerate(numeric_idx)}
     for k, ln in enumerate(body):
         r = order[owner[k]]
         tops[r] = min(tops[r], ln.top)
         bottoms[r] = max(bottoms[r], ln.bottom)
-        for s in ln.segs:
-            rows[r][_column_of(s, bounds)].extend(s.chars)
-    x0, x1 = bounds[0][0], bounds[-1][1]
+        for sg in ln.segs:
+            body_rows[r][_column_of(sg, bounds)].extend(sg.chars)
     cells: list[GridCell] = []
-    for r, row in enumerate(rows):
-        for c, cchars in enumerate(row):
-            cell = GridCell(r, r + 1, c, c + 1, (bounds[c][0], tops[r] - 1, bounds[c][1], bottoms[r] + 1))
-            if cchars:
-                cell.text, cell.bold, cell.font = chars_text(cchars)
-            cells.append(cell)
+
+    def cell(r0: int, r1: int, c0: int, c1: int, top: float, bottom: float, chars: list[Char]) -> None:
+        gc = GridCell(r0, r1, c0, c1, (bounds[c0][0], top, bounds[c1 - 1][1], bottom))
+        if chars:
+            # (the glyphs are not kept on the cell: italics in an unruled table mark
+            # breakdown rows as often as subtotals, so they must not make a row a group)
+            gc.text, gc.bold, gc.font = chars_text(chars)
+        cells.append(gc)
+
+    if heads:
+        h_top, h_bot = min(h.top for h in heads) - 1, max(h.bottom for h in heads) + 1
+        if group_segs:
+            mid = min(max(sg.chars[0]["bottom"] for sg in group_segs) + 1, h_bot)
+            covered: set[int] = set()
+            for sg in sorted(group_segs, key=lambda g: g.x0):
+                ks = spanned(sg)
+                covered.update(ks)
+                cell(0, 1, ks[0], ks[-1] + 1, h_top, mid, sg.chars)
+            for c in range(n):
+                if c in covered:
+                    cell(1, 2, c, c + 1, mid, h_bot, base[c])
+                else:
+                    cell(0, 2, c, c + 1, h_top, h_bot, base[c])
+        else:
+            for c in range(n):
+                cell(0, 1, c, c + 1, h_top, h_bot, base[c])
+    for r, row in enumerate(body_rows):
+        for c in range(n):
+            cell(n_head + r, n_head + r + 1, c, c + 1, tops[r] - 1, bottoms[r] + 1, row[c])
+    x0, x1 = bounds[0][0], bounds[-1][1]
     xs = [b[0] for b in bounds] + [bounds[-1][1]]
-    return Grid(page, (x0, tops[0] - 1, x1, bottoms[-1] + 1), len(rows), n, cells, xs)
+    top = min(h.top for h in heads) - 1 if heads else tops[0] - 1
+    return Grid(page, (x0, top, x1, bottoms[-1] + 1), n_head + len(body_rows), n, cells, xs)
