@@ -27,6 +27,12 @@ def _build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", metavar="PATH", help="tệp hoặc thư mục (duyệt đệ quy)")
     ex.add_argument("-o", "--out", default="parx-out", help="thư mục kết quả (mặc định ./parx-out)")
     ex.add_argument("--jobs", type=int, default=None, help="số tiến trình song song (mặc định: số lõi)")
+    ex.add_argument("--force", action="store_true", help="xử lý lại cả những tệp đã có kết quả trong OUT")
+    ex.add_argument(
+        "--executor", choices=("local", "dask"), default="local",
+        help="chạy trên máy này (mặc định) hoặc trên cụm Dask",
+    )
+    ex.add_argument("--scheduler", default=None, help="địa chỉ bộ lập lịch Dask, ví dụ tcp://10.0.0.5:8786")
     ex.add_argument("--quiet", action="store_true", help="không in tóm tắt")
     ex.add_argument(
         "--strict", action="store_true", help="trả mã lỗi 1 khi có phép kiểm tra số học không khớp"
@@ -49,14 +55,20 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from parx.pipeline import run
 
     started = time.monotonic()
-    summary = run(args.paths, Path(args.out), quiet=args.quiet)
+    if args.jobs is not None and args.jobs < 1:
+        print("parx: lỗi: --jobs phải là số nguyên dương", file=sys.stderr)
+        return 2
+    summary = run(args.paths, Path(args.out), quiet=args.quiet, jobs=args.jobs, force=args.force,
+                  executor=args.executor, scheduler=args.scheduler)
     if not args.quiet:
         secs = time.monotonic() - started
         for line in summary.check_lines:
             print(f"parx: kiểm tra {line}", file=sys.stderr)
         print(
             f"parx: {summary.documents} tài liệu, {summary.tables} bảng, {summary.records} số liệu, "
-            f"{len(summary.errors)} lỗi — kết quả ghi vào {args.out}/ ({secs:.1f} giây)",
+            f"{len(summary.errors)} lỗi"
+            + (f", {summary.skipped} tệp không đổi lấy lại kết quả cũ" if summary.skipped else "")
+            + f" — kết quả ghi vào {args.out}/ ({secs:.1f} giây)",
             file=sys.stderr,
         )
     if summary.errors:

@@ -7,6 +7,7 @@ stopping the batch.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,20 +16,10 @@ from extract import ACCEPTED, ExtractError, extract_file
 from normalize.document import repair_document
 from normalize.link import link_records
 from normalize.records import build_records
+from parx.batch import Cache, FileResult, Progress, execute, plan
 from parx.writers import write_outputs
-from schemas.model import Check, Document, ErrorRow, Record, Table
+from schemas.model import Check, ErrorRow, Record, Table
 from validate import check_document, summary_line
-
-
-@dataclass
-class FileResult:
-    """What one input produced (a document, or an error)."""
-
-    doc: str
-    document: Document | None = None
-    records: list[Record] = field(default_factory=list)
-    checks: list[Check] = field(default_factory=list)
-    error: ErrorRow | None = None
 
 
 @dataclass
@@ -37,6 +28,7 @@ class RunSummary:
     tables: int = 0
     records: int = 0
     checks_failed: int = 0
+    skipped: int = 0  # files whose result was already in OUT (unchanged since an earlier run)
     check_lines: list[str] = field(default_factory=list)  # one summary line per document
     errors: list[ErrorRow] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
@@ -81,17 +73,52 @@ def process_file(path: Path, name: str) -> FileResult:
     return FileResult(name, document=document, records=records, checks=checks)
 
 
-def run(paths: list[str], out: Path, *, quiet: bool = False) -> RunSummary:
-    """Process all inputs and write the output set; errors are reported per file."""
+def _work(path: str, name: str) -> FileResult:
+    """One file, in a worker process (module-level so that it can be sent to one)."""
+    return process_file(Path(path), name)
+
+
+def run(
+    paths: list[str],
+    out: Path,
+    *,
+    quiet: bool = False,
+    jobs: int | None = None,
+    force: bool = False,
+    executor: str = "local",
+    scheduler: str | None = None,
+) -> RunSummary:
+    """Process all inputs and write the output set; errors are reported per file.
+
+    Each finished file is kept in ``OUT/.parx-cache`` at once (see
+    :mod:`parx.batch`), so an interrupted run loses nothing finished and a
+    second run skips unchanged files; the outputs are then rebuilt from the
+    results of exactly the files given, in the order given.
+    """
     summary = RunSummary()
+    pairs = collect_inputs(paths)
+    cache = Cache(out)
+    todo, results = plan(pairs, cache, force)
+    progress = Progress(len(pairs), quiet=quiet)
+    for res in results.values():
+        progress.update(res)
+    digests = {name: digest for _, name, digest in todo}
+    n_jobs = jobs or os.cpu_count() or 1
+    for (_, name), res in execute(_work, [(p, n) for p, n, _ in todo], n_jobs=n_jobs, executor=executor,
+                                  scheduler=scheduler):
+        if res.error is None:
+            cache.save(digests[name], res)  # an unreadable file is tried again next time
+        results[name] = res
+        progress.update(res)
+        if res.error:
+            print(f"parx: lỗi: {res.error.doc}: {res.error.error}", file=sys.stderr)
     tables: list[Table] = []
     records: list[Record] = []
     checks: list[Check] = []
-    for path, name in collect_inputs(paths):
-        res = process_file(path, name)
+    for _, name in pairs:
+        res = results[name]
         if res.error:
             summary.errors.append(res.error)
-            print(f"parx: lỗi: {res.error.doc}: {res.error.error}", file=sys.stderr)
             continue
         assert res.document is not None
         summary.documents += 1
@@ -99,6 +126,7 @@ def run(paths: list[str], out: Path, *, quiet: bool = False) -> RunSummary:
         records.extend(res.records)
         checks.extend(res.checks)
         summary.check_lines.append(summary_line(res.doc, res.checks))
+    summary.skipped = progress.skipped
     summary.tables = len(tables)
     summary.records = len(records)
     summary.checks_failed = sum(c.status == "fail" for c in checks)

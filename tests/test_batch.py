@@ -1,0 +1,96 @@
+"""Bulk runs: parallel, resumable, no duplicates (parx/batch.py)."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from parx.batch import CACHE_DIR
+from parx.pipeline import run
+from tests.conftest import ROOT, SAMPLES, run_parx
+
+HOLDOUT = ROOT / "benchmarks" / "holdout4"
+
+
+def _batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "nop"
+    folder.mkdir()
+    for p in sorted(SAMPLES.glob("*.pdf")) + sorted(HOLDOUT.glob("*.pdf"))[:3]:
+        shutil.copy(p, folder / p.name)
+    (folder / "hong.pdf").write_bytes(b"%PDF-1.4 cut off")
+    return folder
+
+
+def _outputs(out: Path) -> dict[str, str]:
+    return {name: (out / name).read_text(encoding="utf-8") for name in
+            ("tables.jsonl", "records.csv", "checks.csv", "errors.csv")}
+
+
+def test_second_run_reuses_results_and_writes_the_same(tmp_path):
+    folder = _batch(tmp_path)
+    out = tmp_path / "out"
+    first = run_parx("extract", str(folder), "-o", str(out), "--jobs", "2")
+    assert first.returncode == 1  # the broken file
+    assert "hong.pdf" in first.stderr.decode()
+    before = _outputs(out)
+    assert len(list((out / CACHE_DIR).glob("*.json"))) == 6  # the broken file is not cached: retried next time
+    second = run_parx("extract", str(folder), "-o", str(out), "--jobs", "2")
+    assert "6 tệp không đổi lấy lại kết quả cũ" in second.stderr.decode()
+    assert _outputs(out) == before
+    rec = pd.read_csv(out / "records.csv")
+    assert not rec.duplicated(["doc", "table", "row", "col", "measure"]).any()
+
+
+def test_jobs_do_not_change_the_outputs(tmp_path):
+    folder = _batch(tmp_path)
+    one, two = tmp_path / "one", tmp_path / "two"
+    run([str(folder)], one, quiet=True, jobs=1)
+    run([str(folder)], two, quiet=True, jobs=2)
+    assert _outputs(one) == _outputs(two)
+
+
+def test_force_processes_again(tmp_path):
+    folder = _batch(tmp_path)
+    out = tmp_path / "out"
+    run([str(folder)], out, quiet=True, jobs=1)
+    summary = run([str(folder)], out, quiet=True, jobs=1, force=True)
+    assert summary.skipped == 0
+    assert run([str(folder)], out, quiet=True, jobs=1).skipped == 6
+
+
+def test_a_run_killed_halfway_finishes_with_the_same_outputs(tmp_path):
+    folder = _batch(tmp_path)
+    whole = tmp_path / "whole"
+    run([str(folder)], whole, quiet=True, jobs=1)
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "parx", "extract", str(folder), "-o", str(out), "--jobs", "1"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    cache = out / CACHE_DIR
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(cache.glob("*.json"))) < 2:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    done = len(list(cache.glob("*.json")))
+    assert 2 <= done < 6, "the run was not interrupted halfway"
+    assert not (out / "records.csv").exists()  # nothing half-written
+    summary = run([str(folder)], out, quiet=True, jobs=1)
+    assert summary.skipped == done
+    assert _outputs(out) == _outputs(whole)
+
+
+def test_dask_executor_gives_the_same_outputs(tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    folder = _batch(tmp_path)
+    local, remote = tmp_path / "local", tmp_path / "dask"
+    run([str(folder)], local, quiet=True, jobs=1)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as c:
+        run([str(folder)], remote, quiet=True, executor="dask", scheduler=c.scheduler_address)
+    assert _outputs(local) == _outputs(remote)
