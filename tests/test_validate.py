@@ -194,3 +194,42 @@ def test_strict_makes_a_failed_check_an_error(tmp_path):
     assert "4 KHÔNG khớp" in res.stderr.decode()
     res = run_parx("extract", "samples/par_sipas_2023.pdf", "-o", str(tmp_path), "--strict")
     assert res.returncode == 0
+
+
+# ------------------------------------------------------------------ submission indicators
+def _submission(values: dict[str, str]):
+    from schemas.model import Record, Table
+
+    labels = {
+        "III.5.a": "Số hồ sơ TTHC do UBND cấp huyện tiếp nhận",
+        "III.5.b": "Số hồ sơ TTHC do UBND cấp huyện giải quyết và trả kết quả",
+        "III.5.c": "Số hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hạn",
+        "III.5.d": "Số hồ sơ TTHC do UBND cấp xã tiếp nhận",
+        "I.3.e": "Có thực hiện tuyên truyền CCHC thường xuyên",
+    }
+    codes = list(values)
+    table = Table(doc="nop.docx", index=1, pages=[1], method="docx",
+                  header=[["TT", "TÊN CHỈ TIÊU", "ĐƠN VỊ TÍNH", "Số lượng/ tỷ lệ"]],
+                  rows=[[str(i + 1), labels[c], "Hồ sơ", values[c]] for i, c in enumerate(codes)],
+                  row_kinds=["data"] * len(codes))
+    recs = [Record(doc="nop.docx", table=1, row=i + 1, col=4, page=1, year=2024, item_code=c, item_raw=labels[c],
+                   measure="count", value=float(values[c].replace(".", "")), value_raw=values[c])
+            for i, c in enumerate(codes)]
+    doc = Document(path="nop.docx", method="docx", tables=[table], year=2024)
+    return check_document(doc, recs)
+
+
+def test_submission_flow_holds_as_printed():
+    _, checks = _submission({"III.5.a": "16.865", "III.5.b": "16.800", "III.5.c": "16.790", "III.5.d": "14.654",
+                             "I.3.e": "1"})
+    flow = [c for c in checks if c.rule == "flow_order"]
+    assert [(_target(c), c.status) for c in flow] == [((2, 4), "pass"), ((3, 4), "pass")]  # cấp xã is another flow
+    assert [c.status for c in checks if c.rule == "yes_no"] == ["pass"]
+
+
+def test_submission_flow_names_the_cell_that_breaks_it():
+    records, checks = _submission({"III.5.a": "16.865", "III.5.b": "16.800", "III.5.c": "16.900",
+                                   "III.5.d": "14.654", "I.3.e": "2"})
+    fails = [(c.rule, _target(c)) for c in checks if c.status == "fail"]
+    assert sorted(fails) == [("flow_order", (3, 4)), ("yes_no", (5, 4))]
+    assert [r.status for r in records] == ["ok", "ok", "review", "ok", "review"]

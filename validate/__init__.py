@@ -65,14 +65,17 @@ def _unit_maxima(records: list[Record]) -> dict[tuple[int, int], float]:
     return out
 
 
-def _yes_no_codes() -> set[str]:
+def _indicators() -> tuple[set[str], dict[str, tuple[str, str | None]]]:
+    """The submission indicators of the catalogues: yes/no codes, and code -> (name, parent)."""
     from schemas.catalog import load_catalogues
 
     codes: set[str] = set()
+    items: dict[str, tuple[str, str | None]] = {}
     for cat in load_catalogues().catalogues:
         if cat.index == "indicator":
             codes.update(i.code for i in cat.items if i.value_type == "yes_no")
-    return codes
+            items.update({i.code: (i.name, i.parent) for i in cat.items})
+    return codes, items
 
 
 class _Table:
@@ -199,7 +202,7 @@ def check_document(doc: Document, records: list[Record]) -> tuple[list[Record], 
         by_table[r.table].append(r)
     checks: list[Check] = []
     coded = any(r.item_code for r in records)
-    yes_no = _yes_no_codes() if coded else set()
+    yes_no, indicators = _indicators() if coded else (set(), {})
     maxima = _unit_maxima(records) if coded else {}
     for table in doc.tables:
         view = TableView(table, by_table.get(table.index, []))
@@ -212,7 +215,7 @@ def check_document(doc: Document, records: list[Record]) -> tuple[list[Record], 
                 if cell[2] != "max_points":
                     view.tols[cell] = half_unit(column_decimals(by_col[(cell[1], cell[2])]))
         row_max = {row: mx for (t, row), mx in maxima.items() if t == table.index}
-        rels = all_relations(view, yes_no, row_max)
+        rels = all_relations(view, yes_no, row_max, indicators)
         if not rels:
             table.check_note = no_rule_reason(view)
             continue

@@ -16,6 +16,7 @@ objects; none of them looks at whether a relation holds — that is
 ``delta``            a Tăng/Giảm column or row is the difference of two years
 ``rank_range``       1 ≤ xếp hạng ≤ số đơn vị xếp hạng
 ``points_from_ratio`` điểm quy đổi = chỉ số % × điểm tối đa của nhóm (catalogue) / 100
+``flow_order``       đúng hạn ≤ giải quyết ≤ tiếp nhận among a submission's sibling indicators
 ``yes_no``           an indicator coded Có = 1 / Không = 0 holds 0 or 1
 ``not_negative``     a count is never negative
 """
@@ -422,6 +423,49 @@ def value_relations(v: TableView, yes_no_codes: set[str]) -> list[Relation]:
     return out
 
 
+def _flow_key(name: str) -> tuple[int, str] | None:
+    """(stage, what the flow is about) for an indicator name, or None outside a flow."""
+    from schemas.vocab import headers
+
+    key = fold(name)
+    stage = None
+    for k in reversed(range(len(headers()["flow_stages"]))):
+        pats = headers()["flow_stages"][k]
+        if any(p in key for p in pats):
+            stage = k if stage is None else stage
+    if stage is None:
+        return None
+    for pats in headers()["flow_stages"]:
+        for p in pats:
+            key = key.replace(p, " ")
+    filler = set(headers()["flow_filler"])
+    return stage, " ".join(w for w in re.sub(r"[^a-z0-9]+", " ", key).split() if w not in filler)
+
+
+def flow_relations(v: TableView, indicators: dict[str, tuple[str, str | None]]) -> list[Relation]:
+    """Submission indicators along one flow: đúng hạn ≤ giải quyết ≤ tiếp nhận (catalogue siblings)."""
+    out: list[Relation] = []
+    groups: dict[tuple[str | None, str], dict[int, Record]] = defaultdict(dict)
+    for rec in v.records:
+        if rec.measure not in ("count", "value") or rec.item_code not in indicators:
+            continue
+        name, parent = indicators[rec.item_code]
+        fk = _flow_key(name)
+        if fk is None:
+            continue
+        stage, about = fk
+        groups[(parent, about)].setdefault(stage, rec)
+    for stages in groups.values():
+        order = sorted(stages)
+        for a, b in zip(order, order[1:], strict=False):
+            earlier, later = stages[a], stages[b]
+            ec = _cell(earlier)
+            form = Form(f"không quá «{indicators[earlier.item_code][0][:50]}»", lambda vals, c=ec: vals.get(c),
+                        lambda vals, c=ec: v.tols.get(c, 0.0))
+            out.append(Relation("flow_order", _cell(later), [ec], [form], bound="le"))
+    return out
+
+
 def scaled_points(v: TableView, row_max: dict[int, float]) -> list[Relation]:
     """Points converted from an index: points = index % × the unit's maximum / 100.
 
@@ -449,7 +493,10 @@ def scaled_points(v: TableView, row_max: dict[int, float]) -> list[Relation]:
 
 
 def all_relations(
-    v: TableView, yes_no_codes: set[str] | None = None, row_max: dict[int, float] | None = None
+    v: TableView,
+    yes_no_codes: set[str] | None = None,
+    row_max: dict[int, float] | None = None,
+    indicators: dict[str, tuple[str, str | None]] | None = None,
 ) -> list[Relation]:
     formulas = column_formulas(v)
     if not formulas and v.table.method in ("ocr", "text"):
@@ -467,6 +514,7 @@ def all_relations(
         *breakdown_relations(v),
         *value_relations(v, yes_no_codes or set()),
         *scaled_points(v, row_max or {}),
+        *flow_relations(v, indicators or {}),
     ]
     for rel in rels:
         rel.label = v.label(rel.target)
