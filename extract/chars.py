@@ -172,11 +172,14 @@ def chars_italic(chars: list[Char]) -> bool:
     return bool(visible) and sum(is_italic_font(c["fontname"]) for c in visible) >= 0.6 * len(visible)
 
 
+_CODE_BREAK = re.compile(r"(?:^|\s)\S*[\dA-ZĐ/][A-ZĐ]*-$")
+_CODE_START = re.compile(r"^[A-ZĐ][A-ZĐ0-9]*(?:[-/\s,.;)]|$)")
 _ADDRESS = re.compile(r"(?:\S+@\S+|https?://\S*|www\.\S*)$")
 
 
 def join_wrapped(lines: list[str]) -> str:
-    """Lines of one cell joined with one space — except inside an e-mail address or URL.
+    """Lines of one cell joined with one space — except inside an e-mail address, a URL
+    or a document number (``Số 08/KH-`` / ``UBND``).
 
     A narrow cell breaks ``ubnd@soctrang.gov.vn`` as ``ubnd@soctrang.gov.`` / ``vn``
     (or before the dot); a space there would make a different, broken address.
@@ -188,6 +191,8 @@ def join_wrapped(lines: list[str]) -> str:
             continue
         if out and _ADDRESS.search(out) and (out[-1] in "./@_-" or line[0] in "./@_-") and " " not in line:
             out += line
+        elif out and _CODE_BREAK.search(out) and _CODE_START.match(line):
+            out += line  # a document number broken at its hyphen: "08/KH-" / "UBND"
         else:
             out = f"{out} {line}" if out else line
     return out

@@ -160,7 +160,10 @@ def find_tables(
             head.segs[0].x0 < b and a < head.segs[0].x1 for a, b in cols) > len(cols) / 2):
             i += 1
             continue
-        body, j = _collect_body(lines, j, heads[-1], cols[1][0])
+        below = [y for y, a, b in rules if y >= heads[-1].bottom - 1
+                 and min(b, cols[-1][1]) - max(a, cols[0][0]) >= 0.8 * (cols[-1][1] - cols[0][0])]
+        ruled_table = bool(below) and min(below) - heads[-1].bottom <= 1.5 * heads[-1].size
+        body, j = _collect_body(lines, j, heads[-1], cols[1][0], below if ruled_table else None)
         numeric_rows = [ln for ln in body if any(s.numeric for s in ln.segs)]
         if len(numeric_rows) < 2:
             i += 1
@@ -177,15 +180,23 @@ def find_tables(
     return grids, rest
 
 
-def _collect_body(lines: list[LineSegs], j: int, last: LineSegs, label_end: float) -> tuple[list[LineSegs], int]:
-    """The body lines from line ``j`` on: numbered lines, and the wrapped names between them."""
+def _collect_body(
+    lines: list[LineSegs], j: int, last: LineSegs, label_end: float, row_rules: list[float] | None = None
+) -> tuple[list[LineSegs], int]:
+    """The body lines from line ``j`` on: numbered lines, and the wrapped names between them.
+
+    ``row_rules``: heights of rules drawn across the table below its header; a line
+    of words closed by such a rule close below it is a row too (a heading row
+    without numbers, a name over three lines).
+    """
     body: list[LineSegs] = []
     while j < len(lines):
         ln = lines[j]
         if ln.top - last.bottom > 2.2 * ln.size:
             break
         numeric = sum(s.numeric for s in ln.segs)
-        if numeric == 0 and not (len(ln.segs) == 1 and ln.segs[0].x1 < label_end):
+        ruled = bool(row_rules) and any(0 <= y - ln.bottom <= 3 * ln.size for y in row_rules or [])
+        if numeric == 0 and not ruled and not (len(ln.segs) == 1 and ln.segs[0].x1 < label_end):
             # a wrapped name: a line of words set as tightly as the rows around it,
             # with a numbered row right after it (a paragraph has neither)
             # (the last line of one name and the first of the next may both be words)
