@@ -24,8 +24,9 @@ and without any seed line a test line of the fold was cut from.  No test line
 is ever repaired with counts that include it.  ``--by-document`` holds out
 whole documents instead (stricter: the names and phrases of one report are
 never seen); ``--seen`` uses the committed lexicon (the old, optimistic
-figure).  The hand-written word lists of ``normalize.lexicon`` apply in every
-fold.  The hand-written held-out lines (``heldout_vi.txt``) and the negatives
+figure).  The hand-written word lists of ``normalize.lexicon`` and the
+general dictionary's two-syllable words (``vi_words2.txt``, not from the
+seeds) apply in every fold.  The hand-written held-out lines (``heldout_vi.txt``) and the negatives
 are repaired with the committed lexicon, which never saw them.
 
 The lines of one damage kind (and fold) are repaired as one document (one

@@ -20,6 +20,17 @@ built from a large web corpus: the list is read with Tesseract's own tools
 (``combine_tessdata -u``, ``dawg2wordlist``) and only lower-cased entries that
 are valid syllables are kept.  Without those tools the file is left as it is.
 
+And ``vi_words2.txt``: the two-syllable words of a general Vietnamese
+dictionary (``đa dạng``, ``tối đa``, ``mưa rào``,
+``ghi chú``) — what tells ``đa`` from ``đưa`` or ``ma`` from ``mưa`` where
+the seeds never saw the phrase.  The word list is ``pyvi/models/words.txt``
+of the PyPI package ``pyvi`` (MIT licence, © 2016 Viet-Trung Tran; 31,157
+entries, 22,705 of two syllables); pass the wheel or the file with
+``--words2``.  Without it the file is left as it is::
+
+    pip download pyvi==0.1.1 --no-deps -d /tmp/pyvi
+    .venv/bin/python scripts/build_vi_lexicon.py --words2 /tmp/pyvi/pyvi-0.1.1-py2.py3-none-any.whl
+
 :func:`count` is also what ``benchmarks/bench_text_repair.py`` uses to build
 the lexicon of each cross-validation fold *without* the seed lines its test
 lines were cut from (``skip``), so that the benchmark never measures lines the
@@ -35,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +54,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from normalize.syllables import is_syllable  # noqa: E402
+from normalize.tone import to_new_style, to_old_style  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "normalize" / "data"
 SOURCES = ["/work/shared/seeds", "/work/shared/gazetteer"]
@@ -134,6 +147,62 @@ def tesseract_syllables() -> set[str] | None:
     return {w for word in words if is_syllable(w := unicodedata.normalize("NFC", word).lower())}
 
 
+PYVI_LICENSE = """\
+The MIT License (MIT)
+Copyright (c) 2016 Viet-Trung Tran
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
+OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+"""
+
+
+def word_pairs(source: Path) -> set[tuple[str, str]]:
+    """The two-syllable entries of pyvi's ``words.txt`` (wheel or file).
+
+    Lower-case NFC, both syllables valid, each pair in both tone styles (``hoá``/``hóa``).
+    """
+    if source.suffix == ".whl":
+        with zipfile.ZipFile(source) as z:
+            text = z.read("pyvi/models/words.txt").decode("utf-8")
+    else:
+        text = source.read_text(encoding="utf-8")
+    pairs: set[tuple[str, str]] = set()
+    for entry in text.splitlines():
+        ws = unicodedata.normalize("NFC", entry).lower().split()
+        if len(ws) != 2 or not all(is_syllable(w) for w in ws):
+            continue  # (the pairs inside longer entries, "cha chủ sự", are not words themselves)
+        for style in (to_new_style, to_old_style):
+            pairs.add((style(ws[0]), style(ws[1])))
+    return pairs
+
+
+def write_word_pairs(source: Path) -> None:
+    pairs = word_pairs(source)
+    with open(OUT / "vi_words2.txt", "w", encoding="utf-8") as f:
+        f.write(
+            "# The two-syllable words of a general Vietnamese dictionary: the\n"
+            "# word list pyvi/models/words.txt of the PyPI package pyvi 0.1.1 (https://github.com/trungtv/pyvi,\n"
+            "# MIT licence, Copyright (c) 2016 Viet-Trung Tran).  Entries lower-cased (NFC), kept when every\n"
+            "# syllable passes normalize.syllables.is_syllable; each pair in both tone styles.  Written by\n"
+            "# scripts/build_vi_lexicon.py --words2; normalize.lexicon.is_word_pair reads it.\n"
+            "#\n" + "".join(f"# {ln}".rstrip() + "\n" for ln in PYVI_LICENSE.splitlines())
+        )
+        f.write("".join(f"{a} {b}\n" for a, b in sorted(pairs)))
+    print(f"{len(pairs)} dictionary word pairs", file=sys.stderr)
+
+
 def main(paths: list[str]) -> None:
     common = tesseract_syllables()
     if common is None:
@@ -167,4 +236,11 @@ def main(paths: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or SOURCES)
+    args = sys.argv[1:]
+    if "--words2" in args:
+        k = args.index("--words2")
+        write_word_pairs(Path(args[k + 1]))
+        del args[k : k + 2]
+        if not args:
+            sys.exit(0)
+    main(args or SOURCES)

@@ -9,10 +9,13 @@ An ``ư`` is put back only where the syllable structure proves it was there:
 the word without it is not a syllable but the word with it is (``Chơng`` →
 ``Chương``; ``ng`` + ``ời`` → ``người``).  Where both readings are syllables
 (``ngời``/``người``, ``cha``/``chưa``) the frequency lexicon decides, with
-its neighbour pairs, and only when nothing in the line shows that the soft
-hyphens survived.  ``ư`` can only follow an onset (or start a word), which
-keeps hyphens between syllables (``kinh tế-xã hội``) and codes (``QĐ-UBND``)
-out of reach.
+its neighbour pairs (seen in the seeds, or forming a two-syllable word of a
+general dictionary: ``tối đa``, ``mưa rào``) or, when no neighbour pair is
+known for either reading, how often each stands alone as a word (``đưa``,
+not ``đa``, in ``phải đưa tiền``) — see :func:`normalize.lexicon.in_context` —
+and only when nothing in the line shows that the soft hyphens survived.
+``ư`` can only follow an onset (or start a word), which keeps hyphens
+between syllables (``kinh tế-xã hội``) and codes (``QĐ-UBND``) out of reach.
 """
 
 from __future__ import annotations
