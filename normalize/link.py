@@ -157,6 +157,7 @@ def link_records(doc: Document, records: list[Record], matcher: Matcher | None =
             if res is not None:
                 if res.status == "ok":
                     rec.item_code, rec.item = res.code, res.name
+                    rec.catalogue = res.catalogue or index
                     scores.append(res.score or 0.0)
                 else:
                     # an ambiguous match always needs a person; a column header that names

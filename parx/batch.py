@@ -16,6 +16,7 @@ machine, a Dask cluster (``--executor dask --scheduler ADDRESS``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -31,6 +32,25 @@ from parx import __version__
 from schemas.model import Check, Document, ErrorRow, Record
 
 CACHE_DIR = ".parx-cache"
+_PACKAGES = ("extract", "normalize", "schemas", "validate", "parx")
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """What the cached results were computed with: parx's version, code and data files.
+
+    A result made by another parx (a fixed bug, a new catalogue entry) is not reused.
+    """
+    import importlib
+
+    h = hashlib.sha256(__version__.encode())
+    for pkg in _PACKAGES:
+        root = Path(importlib.import_module(pkg).__file__ or "").parent
+        for f in sorted(root.rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".csv", ".tsv", ".txt", ".json"):
+                h.update(str(f.relative_to(root)).encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 @dataclass
@@ -46,7 +66,7 @@ class FileResult:
 
     def to_json(self) -> dict:
         return {
-            "version": __version__,
+            "version": code_fingerprint(),
             "doc": self.doc,
             "document": self.document.model_dump(mode="json") if self.document else None,
             "records": [r.model_dump(mode="json") for r in self.records],
@@ -108,7 +128,7 @@ class Cache:
             data = json.loads(p.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if data.get("version") != __version__:
+        if data.get("version") != code_fingerprint():
             return None
         try:
             return FileResult.from_json(data, doc)

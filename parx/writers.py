@@ -52,6 +52,7 @@ RECORD_SCHEMA = pa.schema(
         ("row_kind", pa.string()),
         ("column_raw", pa.string()),
         ("footnote", pa.string()),
+        ("catalogue", pa.string()),
     ]
 )
 assert RECORD_SCHEMA.names == RECORD_COLUMNS
@@ -63,6 +64,8 @@ OUTPUT_FILES = (
     "checks.csv",
     "errors.csv",
     "parx.duckdb",
+    "indicators_wide.csv",
+    "indicators_wide.xlsx",
 )
 
 
@@ -107,6 +110,7 @@ def write_outputs(
         chk_df.to_csv(tmp / "checks.csv", index=False)
         err_df.to_csv(tmp / "errors.csv", index=False)
         _write_duckdb(tmp / "parx.duckdb", rec_df, chk_df, err_df, tab_rows)
+        _write_wide(tmp, rec_df)
 
         for name in OUTPUT_FILES:
             with open(tmp / name, "rb") as f:
@@ -120,6 +124,43 @@ def write_outputs(
         for p in tmp.glob("*"):
             p.unlink()
         tmp.rmdir()
+
+
+def indicators_wide(rec_df: pd.DataFrame) -> pd.DataFrame:
+    """Unit × indicator: one row per (year, unit), one column per submission indicator.
+
+    For the office compiling the yearly submissions: the numbers of every unit side by
+    side.  Only indicator values tied to the catalogue (code written, status not
+    ``review``) and to a unit are taken; a value reported twice for the same unit,
+    year and indicator is shown once (the first) — the long records keep both.
+    """
+    cols = ["year", "entity"]
+    sel = rec_df[(rec_df["catalogue"] == "indicator") & rec_df["item_code"].notna() & rec_df["entity"].notna()
+                 & (rec_df["status"] != "review") & ~rec_df["measure"].isin(["rank_of", "denominator"])]
+    if sel.empty:
+        return pd.DataFrame(columns=cols)
+    sel = sel.assign(column=sel["item_code"] + " " + sel["item"].fillna(""))
+    order = sorted(sel["column"].unique(), key=_code_order)
+    wide = sel.pivot_table(index=cols, columns="column", values="value", aggfunc="first")
+    return wide.reindex(columns=order).reset_index()
+
+
+def _code_order(column: str) -> list:
+    code = column.split(" ", 1)[0]
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+    return [(0, roman[p]) if p in roman else (1, int(p)) if p.isdigit() else (2, p) for p in code.split(".")]
+
+
+def _write_wide(folder: Path, rec_df: pd.DataFrame) -> None:
+    wide = indicators_wide(rec_df)
+    wide.to_csv(folder / "indicators_wide.csv", index=False)
+    with pd.ExcelWriter(folder / "indicators_wide.xlsx", engine="openpyxl") as xl:
+        years = sorted(int(y) for y in wide["year"].dropna().unique()) if not wide.empty else []
+        if not years:
+            wide.to_excel(xl, sheet_name="chi-tieu", index=False)
+        for y in years:
+            part = wide[wide["year"] == y].dropna(axis=1, how="all")
+            part.to_excel(xl, sheet_name=f"Năm {y}", index=False)
 
 
 def _write_duckdb(

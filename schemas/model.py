@@ -170,6 +170,7 @@ RECORD_COLUMNS = [
     "row_kind",
     "column_raw",
     "footnote",
+    "catalogue",
 ]
 
 
@@ -197,6 +198,7 @@ class Record(BaseModel):
     row_kind: RowKind = "data"
     column_raw: str = ""
     footnote: str = ""
+    catalogue: str | None = None  # which catalogue item_code belongs to: par, sipas, unit_par, indicator
     # not written out: digits printed after the decimal mark, for the checks' tolerances
     decimals: int = Field(default=0, exclude=True)
 

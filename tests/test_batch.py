@@ -94,3 +94,21 @@ def test_dask_executor_gives_the_same_outputs(tmp_path):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as c:
         run([str(folder)], remote, quiet=True, executor="dask", scheduler=c.scheduler_address)
     assert _outputs(local) == _outputs(remote)
+
+
+def test_indicators_wide_puts_units_side_by_side(tmp_path):
+    import openpyxl
+
+    out = tmp_path / "out"
+    res = run_parx("extract", "tests/data/office/cchc_2024.docx", "samples/par_sipas_2023.pdf", "-o", str(out),
+                   "--quiet")
+    assert res.returncode == 0, res.stderr.decode()
+    wide = pd.read_csv(out / "indicators_wide.csv")
+    assert list(wide[["year", "entity"]].itertuples(index=False, name=None)) == [(2024, "Thành phố Sóc Trăng")]
+    col = next(c for c in wide.columns if c.startswith("III.5.a "))
+    assert wide[col].tolist() == [16865.0]
+    assert not any(c.startswith(("PAR", "XHH")) for c in wide.columns)  # the provincial report is not a submission
+    assert openpyxl.load_workbook(out / "indicators_wide.xlsx").sheetnames == ["Năm 2024"]
+    rec = pd.read_csv(out / "records.csv")
+    assert set(rec[rec.doc.str.endswith(".docx") & rec.item_code.str.startswith("III.5", na=False)].catalogue) == {
+        "indicator"}
