@@ -41,15 +41,16 @@ def code_fingerprint() -> str:
 
     A result made by another parx (a fixed bug, a new catalogue entry) is not reused.
     """
-    import importlib
+    import importlib.util
 
     h = hashlib.sha256(__version__.encode())
     for pkg in _PACKAGES:
-        root = Path(importlib.import_module(pkg).__file__ or "").parent
+        spec = importlib.util.find_spec(pkg)
+        root = Path(spec.origin if spec and spec.origin else "").parent
         for f in sorted(root.rglob("*")):
             if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".csv", ".tsv", ".txt", ".json"):
-                h.update(str(f.relative_to(root)).encode())
-                h.update(f.read_bytes())
+                st = f.stat()  # size and time: reading every data file would cost more than the check saves
+                h.update(f"{f.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()[:16]
 
 
@@ -237,13 +238,46 @@ def _duration(secs: float) -> str:
     return f"{secs // 60} phút {secs % 60:02d} giây"
 
 
-def plan(pairs: Iterable[tuple[Path, str]], cache: Cache, force: bool) -> tuple[list[tuple[str, str, str | None]],
-                                                                                 dict[str, FileResult]]:
+def digests(pairs: Iterable[tuple[Path, str]]) -> dict[str, str | None]:
+    """name -> sha256 of the file's bytes, for every input."""
+    return {name: file_hash(path) for path, name in pairs}
+
+
+class Manifest:
+    """What the outputs in OUT were last built from: the inputs (names and hashes) and
+    parx's code.  When a new run has exactly the same, the outputs are already right and
+    are left as they are — a second run over an unchanged folder is a hashing pass."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / CACHE_DIR / "manifest.json"
+
+    def key(self, hashes: dict[str, str | None]) -> dict:
+        return {"code": code_fingerprint(), "inputs": [[n, d] for n, d in hashes.items()]}
+
+    def matches(self, hashes: dict[str, str | None], outputs: Iterable[Path]) -> dict | None:
+        if any(d is None for d in hashes.values()) or not all(p.exists() for p in outputs):
+            return None
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data.get("summary") if data.get("key") == self.key(hashes) else None
+
+    def save(self, hashes: dict[str, str | None], summary: dict) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"key": self.key(hashes), "summary": summary}, f, ensure_ascii=False)
+        os.replace(tmp, self.path)
+
+
+def plan(pairs: Iterable[tuple[Path, str]], cache: Cache, force: bool,
+         hashes: dict[str, str | None]) -> tuple[list[tuple[str, str, str | None]], dict[str, FileResult]]:
     """Which inputs need work, and the cached results of the others (by name)."""
     todo: list[tuple[str, str, str | None]] = []
     cached: dict[str, FileResult] = {}
     for path, name in pairs:
-        digest = file_hash(path)
+        digest = hashes[name]
         hit = None if force else cache.load(digest, name)
         if hit is not None:
             cached[name] = hit

@@ -12,14 +12,12 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract import ACCEPTED, ExtractError, extract_file
-from normalize.document import repair_document
-from normalize.link import link_records
-from normalize.records import build_records
-from parx.batch import Cache, FileResult, Progress, execute, plan
-from parx.writers import write_outputs
+from extract import ACCEPTED, ExtractError
+from parx.batch import Cache, FileResult, Manifest, Progress, digests, execute, plan
 from schemas.model import Check, ErrorRow, Record, Table
-from validate import check_document, summary_line
+
+# The stages (and pandas, duckdb …) are imported when a file has to be processed or
+# outputs written: a second run over an unchanged folder needs neither.
 
 
 @dataclass
@@ -54,6 +52,12 @@ def collect_inputs(paths: list[str]) -> list[tuple[Path, str]]:
 
 def process_file(path: Path, name: str) -> FileResult:
     """Run every stage on one file; any failure becomes an error row."""
+    from extract import extract_file
+    from normalize.document import repair_document
+    from normalize.link import link_records
+    from normalize.records import build_records
+    from validate import check_document
+
     try:
         if not path.exists():
             raise ExtractError("không tìm thấy tệp")
@@ -98,16 +102,32 @@ def run(
     summary = RunSummary()
     pairs = collect_inputs(paths)
     cache = Cache(out)
-    todo, results = plan(pairs, cache, force)
+    hashes = digests(pairs)
+    manifest = Manifest(out)
+    from parx.outputs import OUTPUT_FILES
+
+    if not force and (done := manifest.matches(hashes, [out / n for n in OUTPUT_FILES])) is not None:
+        # exactly the inputs and code the outputs were built from: nothing to do
+        summary = RunSummary(**{k: v for k, v in done.items() if k != "errors"},
+                             errors=[ErrorRow(**e) for e in done["errors"]])
+        summary.skipped = len(pairs)
+        summary.outputs = [out / n for n in OUTPUT_FILES]
+        for e in summary.errors:
+            print(f"parx: lỗi: {e.doc}: {e.error}", file=sys.stderr)
+        if not quiet:
+            print(f"parx: {len(pairs)} tệp không đổi so với lần chạy trước — giữ nguyên kết quả", file=sys.stderr)
+        return summary
+    todo, results = plan(pairs, cache, force, hashes)
     progress = Progress(len(pairs), quiet=quiet)
     for res in results.values():
         progress.update(res)
-    digests = {name: digest for _, name, digest in todo}
+        if res.error:
+            print(f"parx: lỗi: {res.error.doc}: {res.error.error}", file=sys.stderr)
+    file_digests = {name: digest for _, name, digest in todo}
     n_jobs = jobs or os.cpu_count() or 1
     for (_, name), res in execute(_work, [(p, n) for p, n, _ in todo], n_jobs=n_jobs, executor=executor,
                                   scheduler=scheduler):
-        if res.error is None:
-            cache.save(digests[name], res)  # an unreadable file is tried again next time
+        cache.save(file_digests[name], res)  # errors too: the same bytes fail the same way
         results[name] = res
         progress.update(res)
         if res.error:
@@ -125,10 +145,19 @@ def run(
         tables.extend(res.document.tables)
         records.extend(res.records)
         checks.extend(res.checks)
-        summary.check_lines.append(summary_line(res.doc, res.checks))
+        summary.check_lines.append(res.doc)  # (turned into its summary line below)
     summary.skipped = progress.skipped
     summary.tables = len(tables)
     summary.records = len(records)
     summary.checks_failed = sum(c.status == "fail" for c in checks)
+    from parx.writers import write_outputs
+    from validate import summary_line
+
+    summary.check_lines = [summary_line(d, [c for c in checks if c.doc == d]) for d in summary.check_lines]
     summary.outputs = write_outputs(out, tables, records, checks, summary.errors)
+    manifest.save(hashes, {
+        "documents": summary.documents, "tables": summary.tables, "records": summary.records,
+        "checks_failed": summary.checks_failed, "check_lines": summary.check_lines,
+        "errors": [e.model_dump() for e in summary.errors],
+    })
     return summary

@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from parx.outputs import OUTPUT_FILES
 from schemas.model import (
     CHECK_COLUMNS,
     ERROR_COLUMNS,
@@ -57,16 +58,6 @@ RECORD_SCHEMA = pa.schema(
 )
 assert RECORD_SCHEMA.names == RECORD_COLUMNS
 
-OUTPUT_FILES = (
-    "tables.jsonl",
-    "records.csv",
-    "records.parquet",
-    "checks.csv",
-    "errors.csv",
-    "parx.duckdb",
-    "indicators_wide.csv",
-    "indicators_wide.xlsx",
-)
 
 
 def records_frame(records: Iterable[Record]) -> pd.DataFrame:

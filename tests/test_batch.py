@@ -40,9 +40,11 @@ def test_second_run_reuses_results_and_writes_the_same(tmp_path):
     assert first.returncode == 1  # the broken file
     assert "hong.pdf" in first.stderr.decode()
     before = _outputs(out)
-    assert len(list((out / CACHE_DIR).glob("*.json"))) == 6  # the broken file is not cached: retried next time
+    # one result per file, the broken one too (the same bytes fail the same way), and the manifest
+    assert len(list((out / CACHE_DIR).glob("*.json"))) == 7 + 1
     second = run_parx("extract", str(folder), "-o", str(out), "--jobs", "2")
-    assert "6 tệp không đổi lấy lại kết quả cũ" in second.stderr.decode()
+    assert second.returncode == 1 and "hong.pdf" in second.stderr.decode()  # its error is still reported
+    assert "7 tệp không đổi so với lần chạy trước" in second.stderr.decode()
     assert _outputs(out) == before
     rec = pd.read_csv(out / "records.csv")
     assert not rec.duplicated(["doc", "table", "row", "col", "measure"]).any()
@@ -62,7 +64,7 @@ def test_force_processes_again(tmp_path):
     run([str(folder)], out, quiet=True, jobs=1)
     summary = run([str(folder)], out, quiet=True, jobs=1, force=True)
     assert summary.skipped == 0
-    assert run([str(folder)], out, quiet=True, jobs=1).skipped == 6
+    assert run([str(folder)], out, quiet=True, jobs=1).skipped == 7
 
 
 def test_a_run_killed_halfway_finishes_with_the_same_outputs(tmp_path):
@@ -79,7 +81,7 @@ def test_a_run_killed_halfway_finishes_with_the_same_outputs(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     done = len(list(cache.glob("*.json")))
-    assert 2 <= done < 9, "the run was not interrupted halfway"
+    assert 2 <= done < 10, "the run was not interrupted halfway"
     assert not (out / "records.csv").exists()  # nothing half-written
     summary = run([str(folder)], out, quiet=True, jobs=1)
     assert summary.skipped == done

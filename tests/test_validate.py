@@ -233,3 +233,21 @@ def test_submission_flow_names_the_cell_that_breaks_it():
     fails = [(c.rule, _target(c)) for c in checks if c.status == "fail"]
     assert sorted(fails) == [("flow_order", (3, 4)), ("yes_no", (5, 4))]
     assert [r.status for r in records] == ["ok", "ok", "review", "ok", "review"]
+
+
+def test_done_on_time_and_done_late_are_parts_not_a_flow():
+    from schemas.model import Record, Table
+
+    labels = ["Tổng số nhiệm vụ được giao", "Số nhiệm vụ đã hoàn thành đúng hạn",
+              "Số nhiệm vụ đã hoàn thành nhưng quá hạn"]
+    codes, values = ["I.4.a", "I.4.b", "I.4.c"], [10.0, 6.0, 4.0]
+    table = Table(doc="n.docx", index=1, pages=[1], method="docx", header=[["TT", "TÊN CHỈ TIÊU", "ĐVT", "Số lượng"]],
+                  rows=[[str(i + 1), lab, "Nhiệm vụ", str(int(v))]
+                        for i, (lab, v) in enumerate(zip(labels, values, strict=True))],
+                  row_kinds=["data"] * 3)
+    recs = [Record(doc="n.docx", table=1, row=i + 1, col=4, page=1, year=2024, item_code=c, item_raw=lab,
+                   measure="count", value=v, value_raw=str(int(v)))
+            for i, (c, lab, v) in enumerate(zip(codes, labels, values, strict=True))]
+    _, checks = check_document(Document(path="n.docx", method="docx", tables=[table], year=2024), recs)
+    flow = [(c.rule, _target(c), c.status) for c in checks if c.rule == "flow_order"]
+    assert flow == [("flow_order", (2, 4), "pass")]  # on time <= assigned; "quá hạn" is no stage

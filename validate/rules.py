@@ -428,6 +428,8 @@ def _flow_key(name: str) -> tuple[int, str] | None:
     from schemas.vocab import headers
 
     key = fold(name)
+    if "qua han" in key:
+        return None  # "… hoàn thành nhưng quá hạn" is a part beside "… đúng hạn", not a later stage
     stage = None
     for k in reversed(range(len(headers()["flow_stages"]))):
         pats = headers()["flow_stages"][k]
