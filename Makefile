@@ -35,12 +35,16 @@ test: deps $(VENV)/.installed
 
 bench: deps $(VENV)/.installed
 	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_text_repair.py
+	$(PY) benchmarks/bench_ocr.py
+	$(PY) benchmarks/bench_bulk.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 
 samples: $(VENV)/.installed
 	$(PY) samples/build_samples.py
+	$(PY) samples/scans/build_scans.py
 
 clean:
 	rm -rf parx-out .pytest_cache

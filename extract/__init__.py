@@ -42,8 +42,12 @@ def sniff(head: bytes) -> str | None:
     return None
 
 
-def extract_file(path: Path, doc_name: str) -> Document:
-    """Extract one file; raise :class:`ExtractError` with a clear cause."""
+def extract_file(path: Path, doc_name: str, jobs: int | None = None) -> Document:
+    """Extract one file; raise :class:`ExtractError` with a clear cause.
+
+    ``jobs``: processes for OCR'ing the pages of one scan (1 when files are
+    already processed in parallel, so that pools do not nest).
+    """
     suffix = path.suffix.lower()
     if suffix not in ACCEPTED:
         raise ExtractError(f"định dạng '{suffix or '(không có đuôi)'}' không được hỗ trợ")
@@ -56,7 +60,11 @@ def extract_file(path: Path, doc_name: str) -> Document:
     if suffix in PDF_EXT:
         from extract import pdf
 
-        return pdf.extract_pdf(path, doc_name)
+        return pdf.extract_pdf(path, doc_name, jobs)
+    if suffix in IMAGE_EXT:
+        from extract.ocr import extract_scan
+
+        return extract_scan(path, doc_name, jobs)
     if suffix in (".docx", ".doc"):
         from extract import docx
 

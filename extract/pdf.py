@@ -167,14 +167,21 @@ def _columns_like(g: Grid, prev: Grid) -> Grid:
     return impose_columns(g, prev)
 
 
-def extract_pdf(path: Path, doc_name: str) -> Document:
-    """Extract every table and text line of a text-layer PDF."""
+def extract_pdf(path: Path, doc_name: str, jobs: int | None = None) -> Document:
+    """Extract every table and text line of a PDF; pages without a usable text layer go through OCR."""
+    from extract import ocr
+
     pdf = _open(path)
     parts: list[Part] = []
     blocks: list[TextBlock] = []
     carry: Grid | None = None
     try:
         n_pages = len(pdf.pages)
+        scanned = set(ocr.pages_needing_ocr(pdf))
+        if scanned and len(scanned) == n_pages:
+            pdf.close()
+            return ocr.extract_scan(path, doc_name, jobs)
+        read = {op.page: op for op in ocr.ocr_pages(path, sorted(scanned), jobs)} if scanned else {}
         for pno, page in enumerate(pdf.pages, 1):
             try:
                 chars = page.chars
@@ -200,6 +207,11 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
             carry = max(low, key=lambda g: g.bbox[3]) if low else None
             grids.extend(ws_grids)
             lines = chars_to_lines(outside)
+            if pno in read:  # no usable text layer: the page's grids and lines come from OCR
+                op = read[pno]
+                grids = list(op.grids)
+                lines = [ln for ln in op.lines if any(ch.isalnum() for ch in ln.text)]
+                carry = None
             grids.sort(key=lambda g: g.bbox[1])
             sizes = sorted(ln.size for ln in lines) or [10.0]
             body_size = sizes[len(sizes) // 2]
@@ -234,4 +246,8 @@ def extract_pdf(path: Path, doc_name: str) -> Document:
     finally:
         pdf.close()
     tables = assemble(parts, doc_name, "pdf")
+    for t in tables:
+        if set(t.pages) <= scanned:
+            t.method = "ocr"
+            ocr.repair_group_codes(t)
     return Document(path=doc_name, method="pdf", n_pages=n_pages, tables=tables, text=blocks)

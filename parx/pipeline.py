@@ -50,7 +50,7 @@ def collect_inputs(paths: list[str]) -> list[tuple[Path, str]]:
     return found
 
 
-def process_file(path: Path, name: str) -> FileResult:
+def process_file(path: Path, name: str, jobs: int | None = 1) -> FileResult:
     """Run every stage on one file; any failure becomes an error row."""
     from extract import extract_file
     from normalize.document import repair_document
@@ -61,7 +61,7 @@ def process_file(path: Path, name: str) -> FileResult:
     try:
         if not path.exists():
             raise ExtractError("không tìm thấy tệp")
-        document = extract_file(path, name)
+        document = extract_file(path, name, jobs)
     except ExtractError as e:
         return FileResult(name, error=ErrorRow(doc=name, stage=e.stage, error=e.message))
     except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
@@ -77,9 +77,14 @@ def process_file(path: Path, name: str) -> FileResult:
     return FileResult(name, document=document, records=records, checks=checks)
 
 
-def _work(path: str, name: str) -> FileResult:
+def _work(path: str, name: str, jobs: int = 1) -> FileResult:
     """One file, in a worker process (module-level so that it can be sent to one)."""
-    return process_file(Path(path), name)
+    return process_file(Path(path), name, jobs)
+
+
+def _work_alone(path: str, name: str) -> FileResult:
+    """The only file to process: its scanned pages may use every core."""
+    return process_file(Path(path), name, None)
 
 
 def run(
@@ -125,7 +130,8 @@ def run(
             print(f"parx: lỗi: {res.error.doc}: {res.error.error}", file=sys.stderr)
     file_digests = {name: digest for _, name, digest in todo}
     n_jobs = jobs or os.cpu_count() or 1
-    for (_, name), res in execute(_work, [(p, n) for p, n, _ in todo], n_jobs=n_jobs, executor=executor,
+    work = _work_alone if len(todo) == 1 and executor == "local" else _work
+    for (_, name), res in execute(work, [(p, n) for p, n, _ in todo], n_jobs=n_jobs, executor=executor,
                                   scheduler=scheduler):
         cache.save(file_digests[name], res)  # errors too: the same bytes fail the same way
         results[name] = res

@@ -218,6 +218,8 @@ def check_document(doc: Document, records: list[Record]) -> tuple[list[Record], 
         rels = all_relations(view, yes_no, row_max, indicators)
         if not rels:
             table.check_note = no_rule_reason(view)
+            if table.method in _OCR_METHODS:
+                _mark_unproved(_Table(view, []))
             continue
         t = _Table(view, rels)
         if table.method in _OCR_METHODS:
@@ -271,13 +273,30 @@ def _detail(view: TableView, rel: Relation, form: str, t: _Table, decided: list)
     return "; ".join(parts)
 
 
+#: below this Tesseract word confidence, an OCR'd number no check proves is not trusted
+OCR_TRUSTED_CONFIDENCE = 90.0
+
+
 def _mark_unproved(t: _Table) -> None:
-    """An OCR'd number no check covers, printed unlike its column, is not trusted blindly."""
-    proved = {c for rel in t.relations if rel.bound == "eq" and t.holds(rel)[0] for c in rel.cells}
+    """An OCR'd number that no check proves is trusted only when the OCR was sure of it.
+
+    A number printed unlike its column (it lost its comma) or read with a word
+    confidence under :data:`OCR_TRUSTED_CONFIDENCE` is sent to review unless an
+    equality check it takes part in holds: a wrong number must never stay ``ok``.
+    """
+    # proof needs the check to hold exactly at the printed precision: a sum over many rows
+    # allows each of them some rounding, enough to hide a misread last digit
+    proved = {
+        c for rel in t.relations if rel.bound == "eq"
+        and rel.evaluate(t.values, t.view.tols.get(rel.target, 0.0), strict=True)[0] for c in rel.cells
+    }
+    conf = t.view.table.cell_confidence
     for cell, rec in t.view.cells.items():
         if rec.status != "ok" or cell in proved:
             continue
-        if rec.decimals != t._column_decimals(cell):
+        row, col = cell[0] - 1, cell[1] - 1
+        c = conf[row][col] if conf and row < len(conf) and col < len(conf[row]) else None
+        if rec.decimals != t._column_decimals(cell) or (c is not None and c < OCR_TRUSTED_CONFIDENCE):
             rec.status = "review"
 
 

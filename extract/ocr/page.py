@@ -1,0 +1,286 @@
+"""Pages through OCR: image → upright → rules erased → words → grids and lines.
+
+A worker process runs :func:`ocr_batch` on a few pages at a time; what it
+returns is plain data (grids with glyph dicts, lines) that pickles cheaply
+back to the parent, which assembles tables over page breaks.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from extract.chars import Line
+from extract.grid import Grid
+from extract.ocr import layout, orient, raster, reread, rulings, tess
+
+#: Median word confidence under which a page is suspected to be upside down (or not text).
+UPSIDE_DOWN_CONF = 55.0
+#: Cells read with a lower confidence than this are read again alone (the better reading is kept).
+REREAD_BELOW = 65.0
+#: :func:`extract.ocr.orient.upright_score` above which a page is taken as upright without asking OSD.
+UPRIGHT_SURE = 0.3
+
+
+@dataclass
+class OcrPage:
+    """What OCR found on one page, in PDF points of the upright page."""
+
+    page: int
+    width: float
+    height: float
+    grids: list[Grid] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    turned: int = 0  # quarter turns applied (degrees counter-clockwise)
+    skew: float = 0.0  # small rotation removed (degrees counter-clockwise as scanned)
+    dpi: float = 300.0
+    n_words: int = 0
+    mean_conf: float | None = None
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+    footnote_top: float | None = None  # below this (points) is the footnote area of the page
+
+
+@dataclass
+class _Pass:
+    gray: np.ndarray
+    ink: np.ndarray
+    rules: rulings.Rulings
+    skew: float
+    clean: np.ndarray
+    words: list[tess.Word] = field(default_factory=list)
+
+
+def _median_conf(words: list[tess.Word]) -> float:
+    confs = sorted(w.conf for w in words if len(w.text) >= 2)
+    return confs[len(confs) // 2] if confs else 0.0
+
+
+def _prepare(gray: np.ndarray, dpi: float, skew: float | None = None) -> _Pass:
+    """Deskew, binarize, find the rules and erase them: everything before Tesseract."""
+    if skew is None:
+        skew, _ = orient.estimate_skew(gray)
+    gray = orient.rotate(gray, -skew)
+    ink = orient.ink_mask(gray)
+    rules = rulings.find_tables(ink, dpi)
+    return _Pass(gray, ink, rules, skew, rulings.clean_page(ink, rules, dpi))
+
+
+def _turned_180(p: _Pass) -> _Pass:
+    """The prepared page turned half a circle: arrays and boxes flipped, nothing recomputed."""
+    h, w = p.gray.shape
+    r = p.rules
+
+    def box(b: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+        return (w - b[2], h - b[3], w - b[0], h - b[1])
+
+    rules = rulings.Rulings(
+        orient.turn(r.horizontal, 180), orient.turn(r.vertical, 180),
+        [[box(b) for b in cells] for cells in r.tables], [box(f) for f in r.frames],
+        [(h - y, w - x1, w - x0) for y, x0, x1 in r.loose],
+    )
+    return _Pass(orient.turn(p.gray, 180), orient.turn(p.ink, 180), rules, p.skew, orient.turn(p.clean, 180))
+
+
+def _recognize(p: _Pass, dpi: float, psm: int) -> _Pass:
+    p.words = tess.words(p.clean, dpi, psm=psm, binary=True)
+    layout.split_signs(p.words, p.ink)
+    layout.mark_superscripts(p.words, p.ink)
+    return p
+
+
+def _orient(gray: np.ndarray, dpi: float, osd: str, notes: list[str]) -> tuple[_Pass, int]:
+    """The page prepared the right way up, and the quarter turns that took (degrees counter-clockwise).
+
+    OSD costs a fifth of a page's OCR, so with ``"auto"`` it is asked only
+    when the page lies sideways (90° or 270°?) or when the cheap ascender
+    test (:func:`extract.ocr.orient.upright_score`) is not sure the page is
+    upright — pages of numbers give it little to go on.
+    """
+    skew, sideways = orient.estimate_skew(gray)
+    turned = 0
+    if osd == "always" or (osd == "auto" and sideways):
+        t = orient.osd_turn(gray, dpi)
+        if t is None and sideways:
+            t = 90  # OSD could not tell: turning at least makes the lines horizontal
+            notes.append("OSD failed on a sideways page; turned 90°")
+        if t:
+            gray, turned = orient.turn(gray, t), t
+        return _prepare(gray, dpi, None if t else skew), turned
+    p = _prepare(gray, dpi, skew)
+    if osd == "auto" and orient.upright_score(255 - p.clean, p.rules.tables) < UPRIGHT_SURE:
+        t = orient.osd_turn(p.gray, dpi)
+        if t == 180:
+            p, turned = _turned_180(p), t
+        elif t:
+            p, turned = _prepare(orient.turn(gray, t), dpi), t
+    return p, turned
+
+
+def footnote_separator(rules: rulings.Rulings, height: int, dpi: float) -> int | None:
+    """The short rule that opens a page's footnotes (pixels), if there is one.
+
+    Word processors draw it from the left margin, 1–3 inches long, in the
+    lower part of the page and outside any table.  Footnotes are small
+    print in a PDF, but on a scan their size is hard to tell from body text,
+    and a footnote under a table must not stop the table from running on to
+    the next page.
+    """
+    tops = [y for y, x0, x1 in rules.loose if y > 0.45 * height and 0.8 * dpi <= x1 - x0 <= 3.5 * dpi]
+    return min(tops) if tops else None
+
+
+@dataclass
+class _Job:
+    """One page going through the stages of :func:`ocr_images`."""
+
+    img: raster.PageImage
+    p: _Pass
+    turned: int
+    notes: list[str]
+    t0: float  # when the current stage began (see ``seconds``)
+    grids: list[Grid] = field(default_factory=list)
+    outside: list = field(default_factory=list)
+    stroke: float = 0.0
+    line_h: float = 1.0
+    plan: reread.Plan | None = None
+    seconds: float = 0.0  # time spent on this page so far, its share of the batched Tesseract runs included
+
+    @property
+    def scale(self) -> float:
+        return 72.0 / self.img.dpi
+
+
+def _after_main(job: _Job, words: list[tess.Word], psm: int, osd: str, bold: bool, reread_empty: bool) -> None:
+    """From the page-level reading to grids and the plan of cells to read again."""
+    p, dpi = job.p, job.img.dpi
+    p.words = words
+    layout.split_signs(p.words, p.ink)
+    layout.mark_superscripts(p.words, p.ink)
+    if osd == "auto" and not job.turned and _median_conf(p.words) < UPSIDE_DOWN_CONF:
+        # the last resort: the reading is noise, so ask OSD and read again (alone) if it says turn
+        t = orient.osd_turn(p.gray, dpi)
+        if t is None:
+            job.notes.append("low OCR confidence and OSD could not tell the orientation")
+        elif t:
+            q = _recognize(_prepare(orient.turn(job.img.gray, t), dpi), dpi, psm)
+            if _median_conf(q.words) > _median_conf(p.words):
+                job.p, job.turned = q, t
+                p = q
+    scale = job.scale
+    widths = layout.stroke_widths(p.ink, p.words) if bold else []
+    job.stroke = layout.usual_stroke(widths, p.words) if bold else 0.0
+    job.line_h = layout.usual_line_height(p.words)
+    chars = layout.words_to_chars(p.words, scale, layout.bold_words(widths, job.stroke), job.line_h)
+    tables_pt = [[(b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale) for b in cells] for cells in p.rules.tables]
+    job.grids, job.outside = layout.build_grids(job.img.page, tables_pt, chars)
+    if reread_empty:
+        job.plan = reread.plan(job.grids, p.clean, scale, dpi, job.line_h, REREAD_BELOW)
+
+
+def _finish(job: _Job, sheet_words: list[tess.Word]) -> OcrPage:
+    p, scale = job.p, job.scale
+    if job.plan is not None:
+        n = reread.apply(job.plan, sheet_words, p.ink, scale, job.stroke, job.line_h)
+        if n:
+            job.notes.append(f"{n} cell(s) re-read alone")
+    fixed = sum(layout.repair_column_numbers(g) for g in job.grids)
+    if fixed:
+        job.notes.append(f"{fixed} column-number cell(s) repaired")
+    lines = layout.text_lines(job.outside)
+    h, w = p.gray.shape
+    sep = footnote_separator(p.rules, h, job.img.dpi)
+    confs = [c.conf for c in p.words]
+    return OcrPage(
+        page=job.img.page,
+        width=w * scale,
+        height=h * scale,
+        grids=job.grids,
+        lines=lines,
+        turned=job.turned,
+        skew=round(p.skew, 2),
+        dpi=job.img.dpi,
+        n_words=len(p.words),
+        mean_conf=round(sum(confs) / len(confs), 1) if confs else None,
+        seconds=round(job.seconds + time.perf_counter() - job.t0, 3),
+        notes=job.notes,
+        footnote_top=sep * scale if sep is not None else None,
+    )
+
+
+def _by_dpi(jobs: list[_Job]) -> dict[float, list[int]]:
+    groups: dict[float, list[int]] = {}
+    for i, j in enumerate(jobs):
+        groups.setdefault(j.img.dpi, []).append(i)
+    return groups
+
+
+def ocr_images(
+    imgs: list[raster.PageImage], psm: int = 11, osd: str = "auto", bold: bool = True, reread_empty: bool = True
+) -> list[OcrPage]:
+    """OCR page images into grids and lines, with two Tesseract runs for all of them together.
+
+    Every page is first put upright and cleaned; then one Tesseract run
+    reads all the pages, one more all their sheets of cells to read again
+    (:mod:`extract.ocr.reread`) — a Tesseract start per page per step would
+    cost a tenth of the OCR time.
+
+    ``osd``: ``"auto"`` asks Tesseract's orientation detection only for a
+    page that lies sideways, that the ascender test cannot call upright, or
+    whose reading is noise (an upside-down page reads as low-confidence
+    garbage); ``"always"`` for every page; ``"never"`` trusts the image.
+    """
+    jobs: list[_Job] = []
+    for img in imgs:
+        t0 = time.perf_counter()
+        notes: list[str] = []
+        p, turned = _orient(img.gray, img.dpi, osd, notes)
+        jobs.append(_Job(img, p, turned, notes, t0, seconds=time.perf_counter() - t0))
+    main: list[list[tess.Word]] = [[] for _ in jobs]
+    for dpi, idx in _by_dpi(jobs).items():
+        t0 = time.perf_counter()
+        found = tess.words_batch([jobs[i].p.clean for i in idx], dpi, psm=psm, binary=True)
+        share = (time.perf_counter() - t0) / len(idx)
+        for i, words in zip(idx, found, strict=True):
+            main[i] = words
+            jobs[i].seconds += share
+    for job, words in zip(jobs, main, strict=True):
+        t0 = time.perf_counter()
+        _after_main(job, words, psm, osd, bold, reread_empty)
+        job.seconds += time.perf_counter() - t0
+    sheets: list[list[tess.Word]] = [[] for _ in jobs]
+    with_sheet = [i for i, j in enumerate(jobs) if j.plan is not None and j.plan.sheet is not None]
+    for dpi, idx in _by_dpi([jobs[i] for i in with_sheet]).items():
+        pick = [with_sheet[k] for k in idx]
+        t0 = time.perf_counter()
+        found = tess.words_batch([jobs[i].plan.sheet for i in pick], dpi, psm=reread.SHEET_PSM,  # type: ignore[union-attr]
+                                 binary=True)
+        share = (time.perf_counter() - t0) / len(pick)
+        for i, words in zip(pick, found, strict=True):
+            sheets[i] = words
+            jobs[i].seconds += share
+    out = []
+    for job, words in zip(jobs, sheets, strict=True):
+        job.t0 = time.perf_counter()
+        out.append(_finish(job, words))
+    return out
+
+
+def ocr_image(
+    img: raster.PageImage, psm: int = 11, osd: str = "auto", bold: bool = True, reread_empty: bool = True
+) -> OcrPage:
+    """OCR one page image into grids and lines (see :func:`ocr_images`)."""
+    return ocr_images([img], psm, osd, bold, reread_empty)[0]
+
+
+def ocr_batch(path: str, pages: list[int], psm: int = 11, osd: str = "auto", bold: bool = True) -> list[OcrPage]:
+    """Load and OCR some pages of a file together (the function worker processes run)."""
+    return ocr_images([raster.load_page(Path(path), p) for p in pages], psm=psm, osd=osd, bold=bold)
+
+
+def ocr_page(path: str, page: int, psm: int = 11, osd: str = "auto", bold: bool = True) -> OcrPage:
+    """Load and OCR one page of a file."""
+    return ocr_batch(path, [page], psm, osd, bold)[0]

@@ -1,0 +1,236 @@
+"""Second look at cells the page-level OCR got wrong: empty although inked, part unread, unsure.
+
+Page-level Tesseract drops short isolated marks — the row number ``1`` or
+``7``, a roman ``I``, a lone ``0``, the minus of ``-13`` — as noise.  Read
+alone they come out right.  Instead of one Tesseract process per cell
+(≈0.1 s each, and a statistics table has hundreds of zeros), the cells are
+cut out, trimmed to their ink and laid out on one sheet, far apart, and the
+sheet is read once as a block of lines (``--psm 6``); every word goes back
+to the cell it lies in.  A lone dash is recognised from its shape, since
+Tesseract drops it even alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from extract.chars import chars_text
+from extract.grid import Grid, GridCell
+from extract.ocr import layout, tess
+from extract.ocr.tess import Word
+
+#: The sheet is lines of isolated cell contents: a uniform block of text.
+SHEET_PSM = 6
+
+
+@dataclass
+class _Crop:
+    cell: GridCell
+    x0: int  # page pixel of the crop's left edge
+    y0: int
+    img: np.ndarray
+    uncovered: bool = False  # the cell has text, but also ink no word of it covers
+
+
+def _dash(img: np.ndarray, dpi: float) -> bool:
+    """A crop holding one short flat bar: the ``-`` that stands for "no value".
+
+    Tesseract drops a lone dash even when it is read alone, and the dash is
+    too common in report tables (indicators not assessed that year) to lose.
+    """
+    ink = (img < 128).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n != 2:
+        return False
+    w, h = int(stats[1, cv2.CC_STAT_WIDTH]), int(stats[1, cv2.CC_STAT_HEIGHT])
+    return w >= 2 * h and h <= dpi / 35 and w <= dpi / 4
+
+
+def _uncovered_ink(cell: GridCell, ink: np.ndarray, x0: int, y0: int, scale: float, pad: int) -> int:
+    """Ink pixels of a cell crop (page pixels from ``x0, y0``) that none of the cell's words covers."""
+    free = ink.copy()
+    for c in cell.chars:
+        a, b = int(c["x0"] / scale) - x0 - pad, int(c["x1"] / scale) - x0 + pad
+        t, u = int(c["top"] / scale) - y0 - pad, int(c["bottom"] / scale) - y0 + pad
+        free[max(t, 0):max(u, 0), max(a, 0):max(b, 0)] = False
+    return int(free.sum())
+
+
+def candidate_cells(
+    grids: list[Grid], clean: np.ndarray, scale: float, dpi: float, below: float | None = None
+) -> list[_Crop]:
+    """Cells of ruled grids to read again, each trimmed to its ink: the empty ones that hold ink
+    enough to be a character, those with a character's worth of ink outside their words (a minus
+    sign Tesseract dropped from ``-13``), and (with ``below``) those read with a confidence under
+    ``below``."""
+    margin = max(3, int(dpi / 60))  # stay clear of the erased rule and its halo
+    min_ink = max(12, int((dpi / 75) ** 2 * 2))
+    min_sign = max(8, int((dpi / 75) ** 2))  # a minus sign at 200 dpi is about 7 × 2 pixels
+    pad = max(4, int(dpi / 50))
+    out: list[_Crop] = []
+    h, w = clean.shape
+    for g in grids:
+        if g.gap_columns:
+            continue  # whitespace-derived cells are loose; their neighbours' words may sit in them
+        for cell in g.cells:
+            x0 = max(int(cell.bbox[0] / scale) + margin, 0)
+            y0 = max(int(cell.bbox[1] / scale) + margin, 0)
+            x1 = min(int(cell.bbox[2] / scale) - margin, w)
+            y1 = min(int(cell.bbox[3] / scale) - margin, h)
+            if x1 - x0 < 4 or y1 - y0 < 4:
+                continue
+            ink = clean[y0:y1, x0:x1] < 128
+            uncovered = False
+            if cell.text.strip():
+                low = below is not None and cell.confidence is not None and cell.confidence < below
+                uncovered = not low and _uncovered_ink(cell, ink, x0, y0, scale, 2) >= min_sign
+                if not (low or uncovered):
+                    continue
+            if int(ink.sum()) < min_ink:
+                continue
+            ys, xs = np.nonzero(ink)
+            ty0, ty1 = max(int(ys.min()) - pad, 0), min(int(ys.max()) + pad + 1, y1 - y0)
+            tx0, tx1 = max(int(xs.min()) - pad, 0), min(int(xs.max()) + pad + 1, x1 - x0)
+            crop = clean[y0 + ty0:y0 + ty1, x0 + tx0:x0 + tx1]
+            out.append(_Crop(cell, x0 + tx0, y0 + ty0, crop, uncovered))
+    return out
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _fill(
+    cell: GridCell, words: list[Word], scale: float, line_h: float, bold: set[int] | None = None,
+    uncovered: bool = False,
+) -> bool:
+    """Put a re-reading into a cell when it is better than what the cell holds.
+
+    An empty cell takes any reading; a low-confidence one a reading more
+    confident by 5 points; a cell with uncovered ink a reading that keeps
+    its text and adds to it (``13`` → ``-13``) with a fair confidence.
+    """
+    chars = layout.words_to_chars(words, scale, bold, line_h)
+    confs = [c["conf"] for c in chars]
+    conf = round(min(confs), 1) if confs else None
+    if not chars or conf is None:
+        return False
+    text, is_bold, font = chars_text(chars)
+    old = _squash(cell.text)
+    if old:
+        if uncovered:
+            new = _squash(text)
+            if not (conf >= 50 and len(new) > len(old) and old in new):
+                return False
+        elif cell.confidence is None or conf <= cell.confidence + 5:
+            return False
+    cell.chars = chars
+    cell.text, cell.bold, cell.font = text, is_bold, font
+    cell.confidence = conf
+    return bool(cell.text.strip())
+
+
+@dataclass
+class Plan:
+    """The cells of one page to read again, laid out on a sheet for Tesseract."""
+
+    sheet: np.ndarray | None
+    placed: list[tuple[int, int, int, int, _Crop]]
+    changed: int  # cells already filled without Tesseract (dashes)
+
+
+def plan(
+    grids: list[Grid], clean: np.ndarray, scale: float, dpi: float, line_h: float, below: float | None = None
+) -> Plan:
+    """Pick the cells to read again (see :func:`candidate_cells`), fill the lone dashes, pack the rest."""
+    crops = candidate_cells(grids, clean, scale, dpi, below)
+    changed = 0
+    dashes = [c for c in crops if not c.cell.text.strip() and _dash(c.img, dpi)]
+    for c in dashes:
+        ch, cw = c.img.shape
+        changed += _fill(c.cell, [Word("-", c.x0, c.y0, cw, ch, 80.0, 0, 0, 0)], scale, line_h)
+    crops = [c for c in crops if c not in dashes]
+    if not crops:
+        return Plan(None, [], changed)
+    sheet, placed = _pack(crops, dpi, line_h)
+    return Plan(sheet, placed, changed)
+
+
+def apply(plan: Plan, words: list[Word], ink: np.ndarray, scale: float, stroke: float, line_h: float) -> int:
+    """Give each cell the words read on its place of the sheet; returns how many cells changed.
+
+    ``stroke`` and ``line_h`` are the page's usual stroke width and line
+    height, so that re-read words get the same bold test and size as the
+    rest of the page.
+    """
+    per_crop: dict[int, list[Word]] = {}
+    for wd in words:
+        cx, cy = wd.left + wd.width / 2, wd.top + wd.height / 2
+        for i, (x, y, w, h, c) in enumerate(plan.placed):
+            if x - 2 <= cx <= x + w + 2 and y - 2 <= cy <= y + h + 2:
+                per_crop.setdefault(i, []).append(Word(
+                    wd.text, c.x0 + wd.left - x, c.y0 + wd.top - y, wd.width, wd.height, wd.conf,
+                    wd.block, wd.par, wd.line))
+                break
+    changed = plan.changed
+    edge = layout.outline(ink) if stroke > 0 and per_crop else None
+    for i, ws in per_crop.items():
+        layout.split_signs(ws, ink)
+        bold = layout.bold_words(layout.stroke_widths(ink, ws, edge), stroke) if edge is not None else None
+        changed += _fill(plan.placed[i][4].cell, ws, scale, line_h, bold, plan.placed[i][4].uncovered)
+    return changed
+
+
+def reread(
+    grids: list[Grid], clean: np.ndarray, ink: np.ndarray, scale: float, dpi: float, stroke: float, line_h: float,
+    below: float | None = None,
+) -> int:
+    """Re-read the candidate cells of one page in one Tesseract run; returns how many cells changed."""
+    p = plan(grids, clean, scale, dpi, line_h, below)
+    words = tess.words(p.sheet, dpi, psm=SHEET_PSM, binary=True) if p.sheet is not None else []
+    return apply(p, words, ink, scale, stroke, line_h)
+
+
+def _pack(crops: list[_Crop], dpi: float, line_h: float) -> tuple[np.ndarray, list[tuple[int, int, int, int, _Crop]]]:
+    """Lay the crops out on one sheet for a single Tesseract run.
+
+    One-line crops go side by side in rows, bottoms aligned (most are
+    numbers: their baseline is their bottom), a wide gap between them so
+    that no two are read as one word; crops of several lines get a row of
+    their own.  Fewer, longer lines cost Tesseract much less than one line
+    per cell (a table of zeros has hundreds of them).  Returns the sheet and
+    where each crop went: (x, y, width, height, crop).
+    """
+    gap = max(int(dpi / 6), 20)
+    # side by side, Tesseract joins digits 50 px apart into one word: keep them ~3 lines apart
+    hgap = max(int(3 * line_h), gap)
+    max_w = max(int(dpi * 8), max(c.img.shape[1] for c in crops) + 2 * hgap)
+    rows: list[list[_Crop]] = []
+    width = hgap
+    for c in sorted(crops, key=lambda c: c.img.shape[0] > 1.6 * line_h):
+        h, w = c.img.shape
+        tall = h > 1.6 * line_h
+        if tall or not rows or width + w + hgap > max_w or rows[-1][0].img.shape[0] > 1.6 * line_h:
+            rows.append([c])
+            width = hgap + w + hgap
+        else:
+            rows[-1].append(c)
+            width += w + hgap
+    heights = [max(c.img.shape[0] for c in row) for row in rows]
+    sheet_w = max(hgap + sum(c.img.shape[1] + hgap for c in row) for row in rows)
+    sheet = np.full((sum(heights) + gap * (len(rows) + 1), sheet_w), 255, dtype=np.uint8)
+    placed: list[tuple[int, int, int, int, _Crop]] = []
+    y = gap
+    for row, rh in zip(rows, heights, strict=True):
+        x = hgap
+        for c in row:
+            h, w = c.img.shape
+            top = y + rh - h  # bottoms aligned
+            sheet[top:top + h, x:x + w] = c.img
+            placed.append((x, top, w, h, c))
+            x += w + hgap
+        y += rh + gap
+    return sheet, placed
