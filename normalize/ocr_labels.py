@@ -280,7 +280,11 @@ def restore_labels(
             continue  # printed correctly (a good OCR or a clean text): kept as printed
         if not (ocr_text or damaged[r] or _accents_wrong(label, best.name or "")):
             continue  # a clean table's wording ("Sở, ngành tỉnh"): kept as printed
-        new = _nfc(f"{lead}{best.name}")
+        name = best.name or ""
+        letters = [ch for ch in label if ch.isalpha()]
+        if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+            name = name.upper()  # a heading printed in capitals stays in capitals ("CƠ QUAN TRUNG ƯƠNG …")
+        new = _nfc(f"{lead}{name}")
         if new != _nfc(raw):
             row[col] = new
             table.fixes.append(TextFix(where=f"rows[{r}][{col}]", fix=fix, before=raw, after=new))

@@ -125,8 +125,8 @@ def test_group_labels_and_codes(restored):
     t = restored[0][0]
     groups = [r[:2] for r, k in zip(t.rows, t.row_kinds, strict=True) if k == "group"]
     assert [g[0] for g in groups] == ["I", "II", "III", "IV"]  # read as "", "Il", "Il", "IV"
-    assert groups[2][1] == "Cơ quan Trung ương đặt tại tỉnh"
-    assert groups[3][1] == "UBND cấp huyện"
+    assert groups[2][1] == "CƠ QUAN TRUNG ƯƠNG ĐẶT TẠI TỈNH"  # printed in capitals, restored in capitals
+    assert groups[3][1] == "UBND CẤP HUYỆN"
     # a near-tie stays as read and is reported
     assert groups[0][1] == "SO NGANH SIEAS XIS"
     reviews = restored[1][0]
