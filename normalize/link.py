@@ -61,6 +61,7 @@ def _item_key(rec: Record) -> tuple[str, str, int | None]:
     return (rec.item_raw, rec.row_code, rec.year)
 
 
+_QUALIFIER = re.compile(r"\s+(?:của|do|tại|thuộc)\s+(?=[A-ZĐÀ-Ỹ])")
 _CAPTION_FIELD = re.compile(r"\b(?:thuộc|của)?\s*(?:lĩnh vực|chỉ số thành phần|nội dung)\s+(?=\S)", re.I)
 
 
@@ -70,6 +71,8 @@ def _match_caption(matcher: Matcher, caption: str, year: int | None, index: str 
     parts = _CAPTION_FIELD.split(caption)
     if len(parts) > 1 and parts[-1].strip():
         tries.append(parts[-1].strip())
+    # "Chỉ số CCHC và vị trí xếp hạng": the first of two things a caption names
+    tries.extend(p.strip() for p in re.split(r"\s+và\s+|,\s*", caption)[:1] if p.strip() and p.strip() != caption)
     for text in tries:
         res = matcher.match_item(text, year=year, index=index)
         if res.status == "ok":
@@ -102,6 +105,13 @@ def _item_match(matcher: Matcher, rec: Record, index: str, within: str | None, c
         narrowed = matcher.match_item(rec.item_raw, year=rec.year, index=index, code_hint=hint, within=within)
         if narrowed.status == "ok":
             return narrowed
+    # "Điểm tự đánh giá, thẩm định của Bộ Nội vụ": whose it is does not change what it is
+    if res.status != "ok":
+        head = _QUALIFIER.split(rec.item_raw)[0].strip(" ,;:")
+        if head != rec.item_raw and len(head.split()) >= 2:
+            short = matcher.match_item(head, year=rec.year, index=index, code_hint=hint)
+            if short.status == "ok":
+                return short
     # a row label that only names a measure ("Xếp hạng/63 tỉnh, thành phố" in a table of
     # yearly results): the item is what the caption is about
     # a column of a table the caption names an item for ("Phụ lục 3: tình hình công khai tiến độ,

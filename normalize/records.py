@@ -173,7 +173,7 @@ def table_records(doc: Document, table: Table) -> list[Record]:
             ctx = _RowContext(
                 label, code, unit, int(ylab.group(1)) if ylab else None,
                 matches_any(label, "delta_rows") if label else False,
-                names_only_measure(label) if label else None,
+                (names_only_measure(label) or ("ratio" if "(%)" in label else None)) if label else None,
             )
         prev = ctx
         kind = table.row_kinds[i] if i < len(table.row_kinds) else "data"
