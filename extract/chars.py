@@ -132,7 +132,7 @@ def line_text(chars: list[Char]) -> str:
             gap = c["x0"] - prev["x1"]
             if gap > 0.18 * min(size, prev["size"] if prev["size"] else size) and not (
                 parts and parts[-1].endswith(" ")
-            ) and t != " " and not raised:
+            ) and t != " " and not raised and t not in _NO_SPACE_BEFORE:
                 parts.append(" ")
         parts.append(t)
         prev = c
@@ -172,6 +172,9 @@ def chars_italic(chars: list[Char]) -> bool:
     return bool(visible) and sum(is_italic_font(c["fontname"]) for c in visible) >= 0.6 * len(visible)
 
 
+# glyphs set tight against what precedes them: a gap before them (side bearings, a
+# justified line) is not a word space ("81,7%", "(2023)")
+_NO_SPACE_BEFORE = frozenset("%)]”’")
 _CODE_BREAK = re.compile(r"(?:^|\s)\S*[\dA-ZĐ/][A-ZĐ]*-$")
 _CODE_START = re.compile(r"^[A-ZĐ][A-ZĐ0-9]*(?:[-/\s,.;)]|$)")
 _ADDRESS = re.compile(r"(?:\S+@\S+|https?://\S*|www\.\S*)$")
@@ -189,8 +192,14 @@ def join_wrapped(lines: list[str]) -> str:
         line = line.strip()
         if not line:
             continue
-        if out and _ADDRESS.search(out) and (out[-1] in "./@_-" or line[0] in "./@_-") and " " not in line:
-            out += line
+        if out and _ADDRESS.search(out) and " " not in line and (
+            out[-1] in "./@_-" or line[0] in "./@_-" or re.fullmatch(r"[a-z0-9._-]+", line)
+        ):
+            out += line  # the rest of an address wrapped in a narrow cell ("…gov.v" / "n")
+        elif out and line[0] in _NO_SPACE_BEFORE and out[-1].isdigit():
+            out += line  # "79.41" / "%": a narrow cell pushed the sign to the next line
+        elif out and re.search(r"(?:^|\s)[A-ZĐ]{1,3}$", out) and re.fullmatch(r"[A-ZĐ]{1,2}", line):
+            out += line  # "ST" / "T": a short header word broken in a narrow column
         elif out and _CODE_BREAK.search(out) and _CODE_START.match(line):
             out += line  # a document number broken at its hyphen: "08/KH-" / "UBND"
         else:

@@ -170,8 +170,13 @@ def table_records(doc: Document, table: Table) -> list[Record]:
             ctx = _RowContext(prev.label, prev.code, unit or prev.unit, prev.year, prev.is_delta, prev.measure)
         else:
             ylab = _YEAR_LABEL.match(fold(label))
+            row_year = int(ylab.group(1)) if ylab else None
+            if row_year is None and label and (y := _year_of(label)) is not None:
+                # "Điểm năm 2022", "Xếp hạng năm 2022": a measure and a year, nothing else
+                if names_only_measure(YEAR.sub(" ", label).replace("năm", " ")):
+                    row_year = y
             ctx = _RowContext(
-                label, code, unit, int(ylab.group(1)) if ylab else None,
+                label, code, unit, row_year,
                 matches_any(label, "delta_rows") if label else False,
                 (names_only_measure(label) or ("ratio" if "(%)" in label else None)) if label else None,
             )
