@@ -40,7 +40,8 @@ def main() -> int:
     ap.add_argument("paths", nargs="*", default=[str(ROOT / "samples")])
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    pdfs = sorted(p for a in args.paths for p in (Path(a).rglob("*.pdf") if Path(a).is_dir() else [Path(a)]))
+    # born-digital PDFs only (a folder's own PDFs, not samples/scans/, which the OCR benchmark covers)
+    pdfs = sorted(p for a in args.paths for p in (Path(a).glob("*.pdf") if Path(a).is_dir() else [Path(a)]))
     if not pdfs:
         print("no PDFs found", file=sys.stderr)
         return 1
