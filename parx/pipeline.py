@@ -77,6 +77,25 @@ def process_file(path: Path, name: str, jobs: int | None = 1) -> FileResult:
     return FileResult(name, document=document, records=records, checks=checks)
 
 
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _warm_up() -> None:
+    """Import the stages and load the catalogues once, before the workers are forked."""
+    import extract.pdf  # noqa: F401
+    import normalize.document  # noqa: F401
+    import validate  # noqa: F401
+    from normalize.match import Matcher
+    from schemas.catalog import load_catalogues
+
+    load_catalogues()
+    Matcher.default()
+
+
 def _work(path: str, name: str, jobs: int = 1) -> FileResult:
     """One file, in a worker process (module-level so that it can be sent to one)."""
     return process_file(Path(path), name, jobs)
@@ -131,8 +150,11 @@ def run(
     file_digests = {name: digest for _, name, digest in todo}
     n_jobs = jobs or os.cpu_count() or 1
     work = _work_alone if len(todo) == 1 and executor == "local" else _work
-    for (_, name), res in execute(work, [(p, n) for p, n, _ in todo], n_jobs=n_jobs, executor=executor,
-                                  scheduler=scheduler):
+    if executor == "local" and n_jobs > 1 and len(todo) > 1:
+        _warm_up()  # the worker processes are forked from this one: they start warm
+    # the biggest files first, so that the last minutes do not leave a core idle
+    jobs_list = sorted(((p, n) for p, n, _ in todo), key=lambda j: -_size(j[0]))
+    for (_, name), res in execute(work, jobs_list, n_jobs=n_jobs, executor=executor, scheduler=scheduler):
         cache.save(file_digests[name], res)  # errors too: the same bytes fail the same way
         results[name] = res
         progress.update(res)
