@@ -251,3 +251,25 @@ def test_done_on_time_and_done_late_are_parts_not_a_flow():
     _, checks = check_document(Document(path="n.docx", method="docx", tables=[table], year=2024), recs)
     flow = [(c.rule, _target(c), c.status) for c in checks if c.rule == "flow_order"]
     assert flow == [("flow_order", (2, 4), "pass")]  # on time <= assigned; "quá hạn" is no stage
+
+
+def test_plan_rate_follows_from_planned_and_done():
+    from schemas.model import Record, Table
+
+    rows = [("I.1", "Tỷ lệ hoàn thành Kế hoạch CCHC năm", "%", "84", "ratio"),
+            ("I.1.a", "Số nhiệm vụ đề ra trong kế hoạch", "Nhiệm vụ", "25", "count"),
+            ("I.1.b", "Số nhiệm vụ đã hoàn thành", "Nhiệm vụ", "21", "count")]
+
+    def run(rate: str):
+        table = Table(doc="n.docx", index=1, pages=[1], method="docx",
+                      header=[["TT", "TÊN CHỈ TIÊU", "ĐVT", "Số lượng"]],
+                      rows=[[str(i + 1), lab, u, rate if c == "I.1" else v]
+                            for i, (c, lab, u, v, _) in enumerate(rows)],
+                      row_kinds=["data"] * 3)
+        recs = [Record(doc="n.docx", table=1, row=i + 1, col=4, page=1, year=2024, item_code=c, item_raw=lab,
+                       measure=m, value=float(rate if c == "I.1" else v), value_raw=rate if c == "I.1" else v)
+                for i, (c, lab, _, v, m) in enumerate(rows)]
+        return check_document(Document(path="n.docx", method="docx", tables=[table], year=2024), recs)[1]
+
+    assert [(c.rule, c.status, c.expected) for c in run("84") if c.rule == "plan_rate"] == [("plan_rate", "pass", "84")]
+    assert [(c.rule, c.status) for c in run("80") if c.rule == "plan_rate"] == [("plan_rate", "fail")]

@@ -17,6 +17,7 @@ objects; none of them looks at whether a relation holds — that is
 ``rank_range``       1 ≤ xếp hạng ≤ số đơn vị xếp hạng
 ``points_from_ratio`` điểm quy đổi = chỉ số % × điểm tối đa của nhóm (catalogue) / 100
 ``flow_order``       đúng hạn ≤ giải quyết ≤ tiếp nhận among a submission's sibling indicators
+``plan_rate``        a submission's "Tỷ lệ hoàn thành …" = done / planned × 100 (its own sub-items)
 ``yes_no``           an indicator coded Có = 1 / Không = 0 holds 0 or 1
 ``not_negative``     a count is never negative
 """
@@ -457,6 +458,20 @@ def flow_relations(v: TableView, indicators: dict[str, tuple[str, str | None]]) 
             continue
         stage, about = fk
         groups[(parent, about)].setdefault(stage, rec)
+    # a percentage whose own sub-items are a planned and a done count: rate = done / planned
+    for rec in v.records:
+        if rec.item_code not in indicators or rec.measure not in ("ratio", "value"):
+            continue
+        name, _ = indicators[rec.item_code]
+        if "ty le" not in fold(name):
+            continue
+        kids = [g for (parent, _about), g in groups.items() if parent == rec.item_code]
+        for stages in kids:
+            if 0 in stages and 1 in stages:
+                done, planned = _cell(stages[1]), _cell(stages[0])
+                form = ratio_of(done, planned, v.tols, "đã hoàn thành / kế hoạch × 100")
+                out.append(Relation("plan_rate", _cell(rec), [done, planned], [form]))
+                break
     for stages in groups.values():
         order = sorted(stages)
         for a, b in zip(order, order[1:], strict=False):
