@@ -145,8 +145,6 @@ def run(
     progress = Progress(len(pairs), quiet=quiet)
     for res in results.values():
         progress.update(res)
-        if res.error:
-            print(f"parx: lỗi: {res.error.doc}: {res.error.error}", file=sys.stderr)
     file_digests = {name: digest for _, name, digest in todo}
     n_jobs = jobs or os.cpu_count() or 1
     work = _work_alone if len(todo) == 1 and executor == "local" else _work
@@ -158,15 +156,14 @@ def run(
         cache.save(file_digests[name], res)  # errors too: the same bytes fail the same way
         results[name] = res
         progress.update(res)
-        if res.error:
-            print(f"parx: lỗi: {res.error.doc}: {res.error.error}", file=sys.stderr)
     tables: list[Table] = []
     records: list[Record] = []
     checks: list[Check] = []
-    for _, name in pairs:
+    for _, name in pairs:  # in the order given, whatever order the workers finished in
         res = results[name]
         if res.error:
             summary.errors.append(res.error)
+            print(f"parx: lỗi: {res.error.doc}: {res.error.error}", file=sys.stderr)
             continue
         assert res.document is not None
         summary.documents += 1
