@@ -316,6 +316,18 @@ def _text_continues(a: list[str], b: list[str]) -> bool:
     return not b[1].strip() or bool(_CONTINUATION_START.match(first))
 
 
+def _caps_continues(a: list[str], b: list[str]) -> bool:
+    """A heading in capitals cut by the page break ("II | CẢI CÁCH THỦ TỤC HÀNH" / "CHÍNH"):
+    ``b`` holds capitals only, in the one column where ``a`` ends in capitals, and no code."""
+    filled = [j for j, t in enumerate(b) if t.strip()]
+    if len(filled) != 1 or b[0].strip() or not a[filled[0]].strip():
+        return False
+    j = filled[0]
+    letters_b = [ch for ch in b[j] if ch.isalpha()]
+    letters_a = [ch for ch in a[j] if ch.isalpha()]
+    return bool(letters_b) and all(ch.isupper() for ch in letters_b) and all(ch.isupper() for ch in letters_a)
+
+
 def _orphan_text(lg: Logical, k: int) -> bool:
     """Row ``k``, first on its page, holds only words in cells the row above also
     fills, no code and no number — in a table whose rows all carry numbers (a name
@@ -345,7 +357,7 @@ def _join_split_row(lg: Logical, first_new: int) -> None:
         return
     if not b[0].strip() and _complementary(a, b) and any(t.strip() for t in a[1:]):
         lg.rows[first_new - 1] = [x if x.strip() else y for x, y in zip(a, b, strict=True)]
-    elif _text_continues(a, b) or _orphan_text(lg, first_new):
+    elif _text_continues(a, b) or _orphan_text(lg, first_new) or _caps_continues(a, b):
         lg.rows[first_new - 1] = [" ".join(t for t in (x.strip(), y.strip()) if t) for x, y in zip(a, b, strict=True)]
     else:
         return
