@@ -156,6 +156,9 @@ def run(
         cache.save(file_digests[name], res)  # errors too: the same bytes fail the same way
         results[name] = res
         progress.update(res)
+    from parx.writers import write_outputs
+    from validate import summary_line
+
     tables: list[Table] = []
     records: list[Record] = []
     checks: list[Check] = []
@@ -170,15 +173,11 @@ def run(
         tables.extend(res.document.tables)
         records.extend(res.records)
         checks.extend(res.checks)
-        summary.check_lines.append(res.doc)  # (turned into its summary line below)
+        summary.check_lines.append(summary_line(res.doc, res.checks))
     summary.skipped = progress.skipped
     summary.tables = len(tables)
     summary.records = len(records)
     summary.checks_failed = sum(c.status == "fail" for c in checks)
-    from parx.writers import write_outputs
-    from validate import summary_line
-
-    summary.check_lines = [summary_line(d, [c for c in checks if c.doc == d]) for d in summary.check_lines]
     summary.outputs = write_outputs(out, tables, records, checks, summary.errors)
     manifest.save(hashes, {
         "documents": summary.documents, "tables": summary.tables, "records": summary.records,
