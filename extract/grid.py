@@ -205,6 +205,32 @@ def _header_rows(rows_chars: list[list[Char]], row_segs: list[list[tuple[float, 
     return n
 
 
+def _header_band_gaps(chars: list[Char], band_segs: list[tuple[float, float]]) -> list[list[float]]:
+    """Gaps between the column names of one header band, a group heading set aside.
+
+    A band between two rules may hold a group heading over its sub-column
+    names (``Số lượng cơ quan, đơn vị`` over ``Sở ngành | UBND huyện | …``)
+    when the table has no rule between the two: the heading's text would
+    hide the gaps below it.  A text of one line of the band that lies over
+    two or more texts of another line is such a heading and does not block
+    gaps; the gaps are those between the remaining texts.
+    """
+    lines = [_char_segments(ln) for ln in group_lines(chars)]
+    keep: list[tuple[float, float]] = []
+    for i, segs in enumerate(lines):
+        for a, b in segs:
+            if not any(sum(1 for c, d in other if c < b and a < d) >= 2 for j, other in enumerate(lines) if j != i):
+                keep.append((a, b))
+    segs = sorted(keep) if keep else sorted(band_segs)
+    merged: list[list[float]] = []
+    for a, b in segs:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [[x[1], y[0]] for x, y in zip(merged, merged[1:], strict=False) if y[0] - x[1] >= 4]
+
+
 def _occupancy(rows: list[list[Char]], x0: float, steps: int) -> list[int]:
     """For every point of x, how many rows put a glyph there."""
     blocked = [0] * steps
@@ -291,8 +317,7 @@ def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
     windows: list[tuple[float, float]] | None = None
     head_gaps: list[list[float]] = []
     for r in range(n_head):
-        segs = sorted(row_segs[r])
-        head_gaps.extend([a[1], b[0]] for a, b in zip(segs, segs[1:], strict=False) if b[0] - a[1] >= 4)
+        head_gaps.extend(_header_band_gaps(rows_chars[r], row_segs[r]))
     if head_gaps and body:
         # gaps of different header rows that overlap are one boundary (a two-row header)
         head_gaps.sort()
@@ -328,11 +353,68 @@ def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
             k += 1
     if not cuts:
         return grid
-    new = _regrid(grid, ys, [x0, *cuts, x1], rows_chars, chars)
+    xs = [x0, *cuts, x1]
+    split = [y for r in range(n_head) if (y := _heading_split(rows_chars[r], xs)) is not None]
+    if split:
+        ys = sorted([*ys, *split])
+        rows_chars = [[] for _ in range(len(ys) - 1)]
+        for ch in chars:
+            r = bisect.bisect_right(ys, (ch["top"] + ch["bottom"]) / 2) - 1
+            if 0 <= r < len(rows_chars):
+                rows_chars[r].append(ch)
+    new = _regrid(grid, ys, xs, rows_chars, chars)
     if new is None:
         return grid
+    for y in split:
+        _merge_under_heading(new, ys.index(y))
     new.gap_windows = windows
     return new
+
+
+def _heading_split(chars: list[Char], xs: list[float]) -> float | None:
+    """Where a header band holding a group heading over its sub-column names is cut in two.
+
+    The band's first line(s) cross a column boundary (``Số lượng cơ quan, đơn
+    vị`` over four columns) while a later line has texts on both sides of
+    that boundary; the cut goes between the two.  None when the band holds no such heading.
+    """
+    lines = group_lines([c for c in chars if c["text"].strip()])
+    if len(lines) < 2:
+        return None
+    inner = xs[1:-1]
+
+    def crossed(ln: list[Char]) -> set[int]:
+        return {k for k, x in enumerate(inner) for a, b in _char_segments(ln) if a < x - 1 and x + 1 < b}
+
+    def sides(ln: list[Char]) -> set[int]:
+        segs = _char_segments(ln)
+        return {k for k, x in enumerate(inner) if any(b <= x for _, b in segs) and any(a >= x for a, _ in segs)}
+
+    head = crossed(lines[0])
+    if not head:
+        return None
+    for k in range(1, len(lines)):
+        if head & set().union(*(sides(ln) for ln in lines[k:])):
+            if crossed(lines[k]) & head:
+                return None  # the texts below still run across: not a heading over names
+            return (max(c["bottom"] for c in lines[k - 1]) + min(c["top"] for c in lines[k])) / 2
+        head |= crossed(lines[k])
+    return None
+
+
+def _merge_under_heading(grid: Grid, r: int) -> None:
+    """After a header band was cut under its group heading (row ``r`` - 1 / row ``r``): every column the
+    heading does not cover is one cell over both rows (``STT``, ``Nhóm``: merged vertically)."""
+    own = grid.owner()
+    for c in range(grid.n_cols):
+        top, low = own[r - 1][c], own[r][c]
+        if top is None or low is None or top is low or top.text.strip() or top.c1 - top.c0 != 1:
+            continue
+        if low.c1 - low.c0 != 1 and low.c0 != c:
+            continue
+        low.r0 = top.r0
+        low.bbox = (low.bbox[0], top.bbox[1], low.bbox[2], low.bbox[3])
+        grid.cells.remove(top)
 
 
 def _is_number(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from normalize.ocr_labels import restore_table
+from normalize.ocr_words import restore_tones
 from normalize.repair import Context, repair_text
 from normalize.text import split_footnotes, split_sup_tags, strip_markup
 from schemas.model import Document, Footnote, Table, TextFix
@@ -80,6 +81,29 @@ def repair_table(table: Table, ctx: Context | None = None) -> Table:
     return table
 
 
+def restore_ocr_tones(table: Table) -> None:
+    """Diacritics Tesseract confused (``kiếm tra`` → ``kiểm tra``) restored in every cell, header cell and
+    the caption of an OCR'd table, each change recorded as a ``ocr_tone`` fix (see :mod:`normalize.ocr_words`)."""
+
+    def fix(text: str, where: str) -> str:
+        new, changes = restore_tones(text)
+        if changes:
+            table.fixes.append(TextFix(where=where, fix="ocr_tone: " + ", ".join(f"{a}→{b}" for a, b in changes),
+                                       before=text, after=new))
+        return new
+
+    for r, hrow in enumerate(table.header):
+        for c, cell in enumerate(hrow):
+            hrow[c] = fix(cell, f"header[{r}][{c}]")
+    for hc in table.header_cells:
+        hc.text = restore_tones(hc.text)[0]
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            row[c] = fix(cell, f"rows[{r}][{c}]")
+    if table.title:
+        table.title = fix(table.title, "title")
+
+
 _LETTER = re.compile(r"^[A-ZĐ]\.?$")
 _VALUE = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?(\s?/\s?\d[\d.,]*)?$")
 
@@ -148,6 +172,8 @@ def repair_document(doc: Document) -> Document:
         block.text = _fix(block.text, f"text p{block.page}", block.font, doc.fixes, ctx)
     for t in doc.tables:
         repair_table(t, ctx)
+        if t.method == "ocr":
+            restore_ocr_tones(t)
         classify_rows(t)
     if doc.title:
         title_font = next((b.font for b in doc.text if b.page == 1 and b.bold and b.font), None)

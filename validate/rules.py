@@ -292,6 +292,7 @@ def row_relations(v: TableView, formula_targets: set[tuple[int, int]]) -> list[R
 def delta_relations(v: TableView) -> list[Relation]:
     """A Tăng/Giảm cell is the difference of the same quantity in two years."""
     out: list[Relation] = []
+    rank_votes: list[tuple[int, int, float | None, tuple]] = []
     for d in [r for r in v.records if r.measure == "delta"]:
         measure = "rank" if d.unit == "rank" else None
         same_row = [r for r in v.by_row[d.row] if r.measure != "delta" and r.col != d.col]
@@ -310,6 +311,7 @@ def delta_relations(v: TableView) -> list[Relation]:
             if len(new) != 1 or len(old) != 1:
                 continue
             a, b = _cell(new[0]), _cell(old[0])
+            vals = (new[0].value, old[0].value)
         else:
             # a difference row under rows labelled by year, column by column
             want = "rank" if d.unit == "rank" else ("ratio" if d.unit == "%" or d.value_raw.endswith("%") else None)
@@ -323,11 +325,42 @@ def delta_relations(v: TableView) -> list[Relation]:
             ys = sorted(by_year)
             a, b = _cell(by_year[ys[-1]]), _cell(by_year[ys[-2]])
             measure = by_year[ys[-1]].measure
+            vals = (by_year[ys[-1]].value, by_year[ys[-2]].value)
         forms = [linear([(1.0, a), (-1.0, b)], v.tols, "năm sau − năm trước")]
         if measure == "rank":
             forms.append(linear([(1.0, b), (-1.0, a)], v.tols, "hạng năm trước − hạng năm sau"))
+            rank_votes.append((len(out), d.col, d.value, vals))
         out.append(Relation("delta", _cell(d), [a, b], forms))
+    _one_rank_convention(out, rank_votes)
     return out
+
+
+def _one_rank_convention(rels: list[Relation], votes: list[tuple[int, int, float | None, tuple]]) -> None:
+    """A column of rank changes counts them one way for every row.
+
+    Reports differ (``hạng năm trước − hạng năm sau``: a climb is positive; or
+    the plain difference), so both are allowed — but per column, not per
+    cell: the convention most of its rows follow is the only one kept, and a
+    cell whose sign was misread (``+1`` for ``-1``) then fails instead of
+    passing under the other convention.
+    """
+    by_col: dict[int, list[tuple[int, int]]] = {}
+    for i, col, found, (new, old) in votes:
+        if found is None or new is None or old is None or new == old:
+            continue
+        plain = abs(found - (new - old)) < 1e-9
+        flipped = abs(found - (old - new)) < 1e-9
+        if plain != flipped:
+            by_col.setdefault(col, []).append((i, 0 if plain else 1))
+    for col, seen in by_col.items():
+        n_flip = sum(k for _, k in seen)
+        n_plain = len(seen) - n_flip
+        if max(n_plain, n_flip) < 2 or n_plain == n_flip:
+            continue
+        keep = 1 if n_flip > n_plain else 0
+        for i, c, _f, _v in votes:
+            if c == col:
+                rels[i].forms = [rels[i].forms[keep]]
 
 
 # ---------------------------------------------------------------- group relations

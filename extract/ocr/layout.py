@@ -200,12 +200,17 @@ def set_confidence(grid: Grid, chars: list[Char]) -> None:
 
 
 def build_grids(
-    page: int, tables: list[list[tuple[float, float, float, float]]], chars: list[Char]
+    page: int, tables: list[list[tuple[float, float, float, float]]], chars: list[Char],
+    rules: list[tuple[float, float, float]] | None = None,
 ) -> tuple[list[Grid], list[Char]]:
     """Grids of the ruled tables (cell boxes in points), then whitespace tables among the rest.
 
     Mirrors :func:`extract.pdf.extract_pdf`: a ruled table that comes out
     as one column (horizontal rules only) gets its columns from text gaps.
+    ``rules``: horizontal rules outside the ruled tables, ``(y, x0, x1)`` in
+    points — a table ruled with horizontal lines only has no cells for the
+    line finder, and its rules tell the whitespace reader where its header
+    and rows end, as they do on a PDF page.
     Returns the grids (top to bottom) and the glyphs outside every table.
     """
     grids: list[Grid] = []
@@ -222,7 +227,7 @@ def build_grids(
             set_confidence(g, inner)
             grids.append(g)
     outside = [c for c in chars if not any(_centre_in(c, g.bbox) for g in grids)]
-    ws_grids, outside = whitespace.find_tables(page, outside)
+    ws_grids, outside = whitespace.find_tables(page, outside, rules)
     for g in ws_grids:
         set_confidence(g, chars)
     grids.extend(ws_grids)

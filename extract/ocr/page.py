@@ -176,7 +176,8 @@ def _after_main(job: _Job, words: list[tess.Word], psm: int, osd: str, bold: boo
     job.line_h = layout.usual_line_height(p.words)
     chars = layout.words_to_chars(p.words, scale, layout.bold_words(widths, job.stroke), job.line_h)
     tables_pt = [[(b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale) for b in cells] for cells in p.rules.tables]
-    job.grids, job.outside = layout.build_grids(job.img.page, tables_pt, chars)
+    loose_pt = [(y * scale, a * scale, b * scale) for y, a, b in p.rules.loose]
+    job.grids, job.outside = layout.build_grids(job.img.page, tables_pt, chars, loose_pt)
     if reread_empty:
         job.plan = reread.plan(job.grids, p.clean, scale, dpi, job.line_h, REREAD_BELOW)
 

@@ -73,16 +73,26 @@ def candidate_cells(
     out: list[_Crop] = []
     h, w = clean.shape
     for g in grids:
-        if g.gap_columns:
-            continue  # whitespace-derived cells are loose; their neighbours' words may sit in them
+        # cells whose columns come from text gaps are loose: a neighbour's word may reach into one.
+        # Only their empty cells are read again, with every word the page reading placed whited out.
+        words = [c for cell in g.cells for c in cell.chars] if g.gap_columns else []
         for cell in g.cells:
+            if g.gap_columns and cell.text.strip():
+                continue
             x0 = max(int(cell.bbox[0] / scale) + margin, 0)
             y0 = max(int(cell.bbox[1] / scale) + margin, 0)
             x1 = min(int(cell.bbox[2] / scale) - margin, w)
             y1 = min(int(cell.bbox[3] / scale) - margin, h)
             if x1 - x0 < 4 or y1 - y0 < 4:
                 continue
-            ink = clean[y0:y1, x0:x1] < 128
+            region = clean[y0:y1, x0:x1]
+            if words:
+                region = region.copy()
+                for c in words:
+                    a, b = int(c["x0"] / scale) - x0 - pad, int(c["x1"] / scale) - x0 + pad
+                    t, u = int(c["top"] / scale) - y0 - pad, int(c["bottom"] / scale) - y0 + pad
+                    region[max(t, 0):max(u, 0), max(a, 0):max(b, 0)] = 255
+            ink = region < 128
             uncovered = False
             if cell.text.strip():
                 low = below is not None and cell.confidence is not None and cell.confidence < below
@@ -94,7 +104,7 @@ def candidate_cells(
             ys, xs = np.nonzero(ink)
             ty0, ty1 = max(int(ys.min()) - pad, 0), min(int(ys.max()) + pad + 1, y1 - y0)
             tx0, tx1 = max(int(xs.min()) - pad, 0), min(int(xs.max()) + pad + 1, x1 - x0)
-            crop = clean[y0 + ty0:y0 + ty1, x0 + tx0:x0 + tx1]
+            crop = region[ty0:ty1, tx0:tx1]
             out.append(_Crop(cell, x0 + tx0, y0 + ty0, crop, uncovered))
     return out
 

@@ -169,7 +169,37 @@ def find_tables(ink: np.ndarray, dpi: float) -> Rulings:
         (int(p * f), a * f, b * f) for p, a, b in hpos
         if not any(fx0 - 4 <= a * f <= fx1 + 4 and fy0 - 4 <= p * f <= fy1 + 4 for fx0, fy0, fx1, fy1 in frames)
     ]
+    for rows in _rule_stacks(loose, dpi):
+        x0, x1 = min(a for _, a, _ in rows), max(b for _, _, b in rows)
+        tables.append([(x0, y0, x1, y1) for (y0, _, _), (y1, _, _) in zip(rows, rows[1:], strict=False)])
+        frames.append((x0, rows[0][0], x1, rows[-1][0]))
+    loose = [r for r in loose if not any(fx0 - 4 <= r[1] <= fx1 + 4 and fy0 - 4 <= r[0] <= fy1 + 4
+                                         for fx0, fy0, fx1, fy1 in frames)]
     return Rulings(full_h, full_v, tables, frames, loose)
+
+
+def _rule_stacks(rules: list[tuple[int, int, int]], dpi: float) -> list[list[tuple[int, int, int]]]:
+    """Stacks of horizontal rules that make a table ruled with horizontal lines only.
+
+    Such a table (a rule over and under the header, one under each row, no
+    vertical line) has no enclosed cells; its rules are at least three, of the
+    same length (within a fifth of an inch at either end), at least two inches
+    long and less than an inch and a half apart.  The bands between them are
+    its rows; the columns come later from the text (as on a PDF page).
+    """
+    tol = dpi / 5
+    out: list[list[tuple[int, int, int]]] = []
+    run: list[tuple[int, int, int]] = []
+    for r in sorted(r for r in rules if r[2] - r[1] >= 2 * dpi):
+        if run and (r[0] - run[-1][0] > 1.5 * dpi or abs(r[1] - run[0][1]) > tol or abs(r[2] - run[0][2]) > tol):
+            if len(run) >= 3:
+                out.append(run)
+            run = []
+        if not run or r[0] - run[-1][0] > dpi / 20:  # the two edges of one thick rule are one rule
+            run.append(r)
+    if len(run) >= 3:
+        out.append(run)
+    return out
 
 
 def clean_page(ink: np.ndarray, rules: Rulings, dpi: float) -> np.ndarray:
