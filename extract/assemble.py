@@ -374,6 +374,9 @@ def caption_above(lines: list[Line], table_top: float, left: float, right: float
     return caption_block(lines, table_top, left, right)[0]
 
 
+_UNIT_LINE = re.compile(r"^\s*\(?\s*(đơn vị tính|đvt)\b", re.IGNORECASE)
+
+
 def caption_block(lines: list[Line], table_top: float, left: float, right: float) -> tuple[str | None, str | None]:
     """The bold or centred block of lines just above a table, joined with spaces.
 
@@ -391,6 +394,9 @@ def caption_block(lines: list[Line], table_top: float, left: float, right: float
         max_gap = 2.5 * ln.size if not block else 1.6 * ln.size
         if gap > max_gap:
             break
+        if not block and _UNIT_LINE.match(ln.text):
+            limit = ln.top  # "Đơn vị tính: hồ sơ", set right between the caption and the table
+            continue
         centre = (ln.x0 + ln.x1) / 2
         centred = abs(centre - mid) < 12 and ln.x0 > left + 15 and ln.x1 < right - 15
         if not (ln.bold or centred):

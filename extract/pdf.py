@@ -175,6 +175,7 @@ def extract_pdf(path: Path, doc_name: str, jobs: int | None = None) -> Document:
     parts: list[Part] = []
     blocks: list[TextBlock] = []
     carry: Grid | None = None
+    continued_header: str | None = None
     try:
         n_pages = len(pdf.pages)
         scanned = set(ocr.pages_needing_ocr(pdf))
@@ -201,7 +202,8 @@ def extract_pdf(path: Path, doc_name: str, jobs: int | None = None) -> Document:
                     grids.append(g)
             boxes = [g.bbox for g in grids]
             outside = [c for c in chars if not _inside(c, boxes)]
-            ws_grids, outside = whitespace.find_tables(pno, outside, _horizontal_rules(page), carry)
+            ws_grids, outside = whitespace.find_tables(pno, outside, _horizontal_rules(page), carry,
+                                                       continued_header)
             # an unruled table reaching the page's foot may go on, headerless, on the next page
             low = [g for g in ws_grids if g.bbox[3] >= 0.75 * float(page.height)]
             carry = max(low, key=lambda g: g.bbox[3]) if low else None
@@ -213,6 +215,9 @@ def extract_pdf(path: Path, doc_name: str, jobs: int | None = None) -> Document:
                 lines = [ln for ln in op.lines if any(ch.isalnum() for ch in ln.text)]
                 carry = None
             grids.sort(key=lambda g: g.bbox[1])
+            # the header of a table reaching this page's foot: it may be repeated over one last row
+            foot = [g for g in grids if g.bbox[3] >= 0.75 * float(page.height)]
+            continued_header = " ".join(c.text for c in foot[-1].cells if c.r0 == 0) if foot else None
             sizes = sorted(ln.size for ln in lines) or [10.0]
             body_size = sizes[len(sizes) // 2]
             left = min((ln.x0 for ln in lines), default=0.0)

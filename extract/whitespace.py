@@ -80,8 +80,23 @@ def _rule_between(rules: list[Rule], top: float, bottom: float, x0: float, x1: f
     return any(top - 1 <= y <= bottom + 1 and min(b, x1) - max(a, x0) >= share * width for y, a, b in rules)
 
 
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[\s,.;:()/]+", text.lower()) if w}
+
+
+def repeats_header(lines: list[LineSegs], header_text: str | None) -> bool:
+    """True when header lines hold (nearly) all the words of ``header_text``: the header of the
+    table that ended the page before, printed again over its continuation."""
+    want = _words(header_text or "")
+    if len(want) < 3:
+        return False
+    have = _words(" ".join(s.text for ln in lines for s in ln.segs))
+    return len(want & have) >= 0.8 * len(want)
+
+
 def find_tables(
-    page: int, chars: list[Char], rules: list[Rule] | None = None, carry: Grid | None = None
+    page: int, chars: list[Char], rules: list[Rule] | None = None, carry: Grid | None = None,
+    continued_header: str | None = None,
 ) -> tuple[list[Grid], list[Char]]:
     """Whitespace tables on a page, and the characters that are not in them.
 
@@ -89,7 +104,9 @@ def find_tables(
     lines has no cells for the line finder, so it is read here; its rules then
     say where the header ends and where each body row ends.  ``carry``: the
     unruled table that ended the page before, whose body may go on at the top
-    of this page without a header.
+    of this page without a header.  ``continued_header``: the first header row
+    of the table that ended the page before (ruled or not); under that header
+    repeated, a single row is enough to make the table's last part.
     """
     rules = rules or []
     lines = [_segments(ln) for ln in group_lines(chars)]
@@ -165,7 +182,7 @@ def find_tables(
         ruled_table = bool(below) and min(below) - heads[-1].bottom <= 1.5 * heads[-1].size
         body, j = _collect_body(lines, j, heads[-1], cols[1][0], below if ruled_table else None)
         numeric_rows = [ln for ln in body if any(s.numeric for s in ln.segs)]
-        if len(numeric_rows) < 2:
+        if len(numeric_rows) < (1 if not grids and repeats_header(heads, continued_header) else 2):
             i += 1
             continue
         grid = _build(page, heads, body, rules)
@@ -209,7 +226,16 @@ def _collect_body(
                     numbered = True
                     break
                 prev = nxt
-            if not (tight and numbered):
+            # a name wrapped around its row's number line (set vertically centred, so a blank
+            # line's worth of space above it): words only left of where the row above has values
+            values_at = min((s.x0 for s in last.segs if s.numeric and s.x0 > label_end), default=None)
+            centred = (
+                not tight and values_at is not None and ln.segs[-1].x1 < values_at
+                and ln.top - last.bottom <= 1.6 * ln.size
+                and bool(ahead) and ahead[0].top - ln.bottom <= 0.8 * ln.size
+                and any(s.numeric for s in ahead[0].segs)
+            )
+            if not ((tight and numbered) or centred):
                 break
         body.append(ln)
         last = ln
@@ -387,14 +413,20 @@ def _grid(
     def spanned(seg: Segment) -> list[int]:
         return [k for k, (lo, hi) in enumerate(bounds) if seg.x0 < hi - 2 and lo + 2 < seg.x1]
 
-    group_segs = [sg for h in heads for sg in h.segs
-                  if len(spanned(sg)) > 1 and not (body_cuts and any(sg.x0 < x < sg.x1 for x in body_cuts))]
+    def under_text(i: int, seg: Segment) -> bool:
+        # header text above it in its columns: it is the second line of wrapped names
+        # ("Kết quả | Góp ý," over "giải quyết phản ánh" set close together), not a heading
+        return any(o.x0 < seg.x1 and seg.x0 < o.x1 for h in heads[:i] for o in h.segs)
+
+    group_segs = [sg for i, h in enumerate(heads) for sg in h.segs
+                  if len(spanned(sg)) > 1 and not (body_cuts and any(sg.x0 < x < sg.x1 for x in body_cuts))
+                  and not under_text(i, sg)]
     base: list[list[Char]] = [[] for _ in range(n)]
     for h in heads:
         for sg in h.segs:
             if any(sg is g for g in group_segs):
                 continue
-            if body_cuts and any(sg.x0 < x < sg.x1 for x in body_cuts):
+            if len(spanned(sg)) > 1 or (body_cuts and any(sg.x0 < x < sg.x1 for x in body_cuts)):
                 for ch in sg.chars:  # a header text over a column the body split: cut it there too
                     mid = (ch["x0"] + ch["x1"]) / 2
                     k = next((i for i, (lo, hi) in enumerate(bounds) if lo <= mid < hi), _column_of(sg, bounds))

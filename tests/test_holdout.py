@@ -2,7 +2,9 @@
 
 Each set was measured once, blind, before the extractor was fixed on it:
 holdout 53.69 %, holdout2 79.61 %, holdout3 55.36 %, holdout4 89.63 %,
-holdout5 96.63 %, holdout6 91.96 %, holdout7 96.44 %, holdout8 95.33 % of body cells.  After generic fixes all are
+holdout5 96.63 %, holdout6 91.96 %, holdout7 96.44 %, holdout8 95.33 %, holdout9 97.93 % of body cells
+(holdout9: 19 of 21 tables exact; an unruled table whose wrapped names sit around the number line, and
+the last row of a table alone under its repeated header on the next page).  After generic fixes all are
 at 100 %; these tests keep them there (the bar for unseen documents is 99.5 %).
 """
 
@@ -15,7 +17,7 @@ import pytest
 
 from tests.conftest import ROOT, run_parx
 
-SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"]
+SETS = ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"]
 
 
 @pytest.mark.parametrize("name", SETS)
