@@ -167,3 +167,41 @@ def restore_tones(text: str) -> tuple[str, list[tuple[str, str]]]:
         last = b
     out.append(text[last:])
     return "".join(out), changes
+
+
+# ---------------------------------------------------------------- punctuation an OCR sets its own way
+
+_FRACTION_SLASH = re.compile("\u2044")
+_EQUALS_DIGIT = re.compile(r"(?<=\s)=(?=\d)")
+_EMAIL_CELL = re.compile(r"^(?P<user>[\w.+-]+)\s?[(\[]?@[)\]]?\s?(?P<domain>[\w.-]+(?:\s[\w.-]+)*)$")
+
+
+def _domain(text: str) -> str:
+    """An e-mail domain as OCR left it, put back together: pieces joined, lower case, ``0`` between letters
+    read back as ``o`` (``soctrang.g 0V.vn`` → ``soctrang.gov.vn``)."""
+    d = "".join(text.split()).lower()
+    return re.sub(r"(?<=[a-z])0(?=[a-z])|(?<=\.)0(?=[a-z])|(?<=[a-z])0(?=\.)", "o", d)
+
+
+def fix_punctuation(text: str) -> tuple[str, list[str]]:
+    """Marks Tesseract sets differently from the print, fixed where the reading is unambiguous.
+
+    * the fraction slash ``⁄`` it reads in ranks (``3⁄11``) is the slash ``/`` reports print;
+    * ``Không =0``: a space before ``=`` and none after it is a space lost (``Không = 0``);
+    * a cell that is one e-mail address comes back as one: the brackets read around ``@``
+      dropped, the domain's pieces joined and lower-cased (``nbkhang@soctrang.g 0V.Vn``).
+    """
+    fixes: list[str] = []
+    new = _FRACTION_SLASH.sub("/", text)
+    if new != text:
+        fixes.append("ocr_slash")
+    out = _EQUALS_DIGIT.sub("= ", new)
+    if out != new:
+        fixes.append("ocr_equals_space")
+    m = _EMAIL_CELL.match(out.strip())
+    if m and "." in m.group("domain"):
+        mail = f"{m.group('user')}@{_domain(m.group('domain'))}"
+        if mail != out.strip():
+            out = mail
+            fixes.append("ocr_email")
+    return out, fixes

@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 
 from extract import whitespace
-from extract.chars import Char, Line, chars_to_lines
+from extract.chars import Char, Line, chars_text, chars_to_lines
 from extract.grid import Grid, grid_from_boxes, split_columns_by_gaps
 from extract.ocr.tess import Word
 
@@ -120,6 +120,47 @@ def split_signs(words: list[Word], ink: np.ndarray) -> None:
             w.text = w.text[0] + " " + w.text[1:]
 
 
+def mark_or_equal(words: list[Word], ink: np.ndarray) -> int:
+    """``≥ 85,0%`` read as ``> 85,0%``: put back the bar the ``vie`` model does not know.
+
+    The word's first glyph is looked at in the image: a chevron with a
+    separate horizontal bar under it (a blank row between the two) is ``≥``
+    (or ``≤``).  Targets in improvement plans are written this way.  Returns
+    how many words were changed.
+    """
+    changed = 0
+    for w in words:
+        if w.text[:1] not in "<>":
+            continue
+        crop = ink[w.top:w.bottom, w.left:w.right] > 0
+        if crop.size == 0:
+            continue
+        cols = crop.any(axis=0)
+        k = 0
+        while k < len(cols) and not cols[k]:
+            k += 1
+        start = k
+        while k < len(cols) and cols[k]:  # the first glyph
+            k += 1
+        glyph = crop[:, start:k]
+        if glyph.shape[1] < 3:
+            continue
+        rows = glyph.any(axis=1)
+        ink_rows = np.flatnonzero(rows)
+        if len(ink_rows) < 4:
+            continue
+        lo, hi = int(ink_rows[0]), int(ink_rows[-1])
+        blank = [y for y in range(lo, hi + 1) if not rows[y]]
+        if not blank:
+            continue
+        bar = glyph[blank[-1] + 1:hi + 1]
+        # the bar: a short run of full-ish rows under the gap, at least half the glyph's width
+        if 0 < bar.shape[0] <= max(2, (hi - lo) // 3) and bar.any(axis=0).sum() >= 0.5 * glyph.shape[1]:
+            w.text = ("≥" if w.text[0] == ">" else "≤") + w.text[1:]
+            changed += 1
+    return changed
+
+
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: What Tesseract makes of a lone raised footnote digit, and the digit it most often was.
 _MARKER_GUESS = {"!": "¹", "'": "¹", "’": "¹", "|": "¹", "?": "²", "*": "¹", "°": "⁰", '"': "¹"}
@@ -199,9 +240,60 @@ def set_confidence(grid: Grid, chars: list[Char]) -> None:
         cell.confidence = round(min(confs), 1) if confs else None
 
 
+#: Text of the stand-in glyphs for ink no word covers (see :func:`unread_ink`); never left in a cell.
+UNREAD = "\u2063"
+
+
+def unread_ink(clean: np.ndarray, words: list[Word], frames: list[tuple[int, int, int, int]], scale: float,
+               line_h: float) -> list[Char]:
+    """Stand-in glyphs for the ink inside table frames that Tesseract read as no word.
+
+    Page-level OCR drops short isolated marks — the row numbers ``1``, ``2``
+    of an STT column, even the header ``STT``.  Where a table's columns have
+    to come from the gaps between texts (no vertical rules), a column whose
+    every mark was dropped would vanish and shift the rest.  Blobs of
+    letter height no word box covers become invisible glyphs: they hold their
+    column open, are taken out of the cells again, and the cells they leave
+    empty are read again alone (:mod:`extract.ocr.reread`).
+    """
+    out: list[Char] = []
+    if not frames:
+        return out
+    ink = (clean < 128).astype(np.uint8)
+    covered = np.zeros_like(ink)
+    pad = max(2, int(line_h / 6))
+    for w in words:
+        covered[max(w.top - pad, 0):w.bottom + pad, max(w.left - pad, 0):w.right + pad] = 1
+    size = line_h * scale * HEIGHT_TO_SIZE
+    for x0, y0, x1, y1 in frames:
+        region = ink[y0:y1, x0:x1] & (1 - covered[y0:y1, x0:x1])
+        # letters of one mark joined: close gaps narrower than half a line height
+        joined = cv2.dilate(region, np.ones((max(1, int(line_h / 4)), max(1, int(line_h / 2))), np.uint8))
+        n, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+        for i in range(1, n):
+            bx, by, bw, bh, _ = stats[i]
+            real = region[by:by + bh, bx:bx + bw]
+            if int(real.sum()) < max(6, int(line_h * line_h / 40)) or bh < 0.35 * line_h or bh > 1.6 * line_h:
+                continue
+            out.append({
+                "text": UNREAD, "x0": (x0 + bx) * scale, "x1": (x0 + bx + bw) * scale,
+                "top": (y0 + by) * scale, "bottom": (y0 + by + bh) * scale, "size": size,
+                "fontname": OCR_FONT, "conf": 0.0, "upright": True,
+            })
+    return out
+
+
+def _drop_unread(g: Grid) -> None:
+    for cell in g.cells:
+        if any(c["text"] == UNREAD for c in cell.chars):
+            cell.chars = [c for c in cell.chars if c["text"] != UNREAD]
+            cell.text, cell.bold, cell.font = chars_text(cell.chars) if cell.chars else ("", False, None)
+    g.chars = [c for c in g.chars if c["text"] != UNREAD]
+
+
 def build_grids(
     page: int, tables: list[list[tuple[float, float, float, float]]], chars: list[Char],
-    rules: list[tuple[float, float, float]] | None = None,
+    rules: list[tuple[float, float, float]] | None = None, unread: list[Char] | None = None,
 ) -> tuple[list[Grid], list[Char]]:
     """Grids of the ruled tables (cell boxes in points), then whitespace tables among the rest.
 
@@ -221,8 +313,11 @@ def build_grids(
         bottom = max(b[3] for b in boxes)
         inner = [c for c in chars if _centre_in(c, (x0, top, x1, bottom))]
         g = grid_from_boxes(page, boxes, inner)
-        if g is not None and g.n_cols == 1 and g.n_rows >= 2:
-            g = split_columns_by_gaps(g, inner)
+        if g is not None and g.n_cols == 1:
+            blobs = [c for c in unread or [] if _centre_in(c, (x0, top, x1, bottom))]
+            g = split_columns_by_gaps(g, inner + blobs)
+            if blobs:
+                _drop_unread(g)
         if g is not None and g.n_cols >= 2 and g.n_rows >= 2:
             set_confidence(g, inner)
             grids.append(g)

@@ -89,6 +89,7 @@ def _recognize(p: _Pass, dpi: float, psm: int) -> _Pass:
     p.words = tess.words(p.clean, dpi, psm=psm, binary=True)
     layout.split_signs(p.words, p.ink)
     layout.mark_superscripts(p.words, p.ink)
+    layout.mark_or_equal(p.words, p.ink)
     return p
 
 
@@ -147,6 +148,7 @@ class _Job:
     stroke: float = 0.0
     line_h: float = 1.0
     plan: reread.Plan | None = None
+    numbers: reread.Plan | None = None
     seconds: float = 0.0  # time spent on this page so far, its share of the batched Tesseract runs included
 
     @property
@@ -160,6 +162,7 @@ def _after_main(job: _Job, words: list[tess.Word], psm: int, osd: str, bold: boo
     p.words = words
     layout.split_signs(p.words, p.ink)
     layout.mark_superscripts(p.words, p.ink)
+    layout.mark_or_equal(p.words, p.ink)
     if osd == "auto" and not job.turned and _median_conf(p.words) < UPSIDE_DOWN_CONF:
         # the last resort: the reading is noise, so ask OSD and read again (alone) if it says turn
         t = orient.osd_turn(p.gray, dpi)
@@ -177,17 +180,26 @@ def _after_main(job: _Job, words: list[tess.Word], psm: int, osd: str, bold: boo
     chars = layout.words_to_chars(p.words, scale, layout.bold_words(widths, job.stroke), job.line_h)
     tables_pt = [[(b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale) for b in cells] for cells in p.rules.tables]
     loose_pt = [(y * scale, a * scale, b * scale) for y, a, b in p.rules.loose]
-    job.grids, job.outside = layout.build_grids(job.img.page, tables_pt, chars, loose_pt)
+    unread = layout.unread_ink(p.clean, p.words, p.rules.frames, scale, job.line_h)
+    job.grids, job.outside = layout.build_grids(job.img.page, tables_pt, chars, loose_pt, unread)
     if reread_empty:
         job.plan = reread.plan(job.grids, p.clean, scale, dpi, job.line_h, REREAD_BELOW)
 
 
-def _finish(job: _Job, sheet_words: list[tess.Word]) -> OcrPage:
-    p, scale = job.p, job.scale
+def _apply_sheet(job: _Job, sheet_words: list[tess.Word]) -> None:
     if job.plan is not None:
-        n = reread.apply(job.plan, sheet_words, p.ink, scale, job.stroke, job.line_h)
+        n = reread.apply(job.plan, sheet_words, job.p.ink, job.scale, job.stroke, job.line_h)
         if n:
             job.notes.append(f"{n} cell(s) re-read alone")
+    job.numbers = reread.number_plan(job.grids, job.p.clean, job.scale, job.img.dpi, job.line_h)
+
+
+def _finish(job: _Job, number_words: list[tess.Word]) -> OcrPage:
+    p, scale = job.p, job.scale
+    if job.numbers is not None and job.numbers.placed:
+        same, changed = reread.apply_numbers(job.numbers, number_words, scale, job.line_h)
+        job.notes.append(f"{same + changed} unsure number(s) read again with {reread.NUMBER_LANG}: "
+                         f"{same} confirmed, {changed} read differently")
     fixed = sum(layout.repair_column_numbers(g) for g in job.grids)
     if fixed:
         job.notes.append(f"{fixed} column-number cell(s) repaired")
@@ -263,8 +275,24 @@ def ocr_images(
         for i, words in zip(pick, found, strict=True):
             sheets[i] = words
             jobs[i].seconds += share
-    out = []
     for job, words in zip(jobs, sheets, strict=True):
+        t0 = time.perf_counter()
+        _apply_sheet(job, words)
+        job.seconds += time.perf_counter() - t0
+    # a second opinion on the unsure numbers, by a model that reads digits better (one run for all pages)
+    numbers: list[list[tess.Word]] = [[] for _ in jobs]
+    with_numbers = [i for i, j in enumerate(jobs) if j.numbers is not None and j.numbers.sheet is not None]
+    for dpi, idx in _by_dpi([jobs[i] for i in with_numbers]).items():
+        pick = [with_numbers[k] for k in idx]
+        t0 = time.perf_counter()
+        found = tess.words_batch([jobs[i].numbers.sheet for i in pick], dpi, psm=reread.SHEET_PSM,  # type: ignore[union-attr]
+                                 lang=reread.NUMBER_LANG, binary=True)
+        share = (time.perf_counter() - t0) / len(pick)
+        for i, words in zip(pick, found, strict=True):
+            numbers[i] = words
+            jobs[i].seconds += share
+    out = []
+    for job, words in zip(jobs, numbers, strict=True):
         job.t0 = time.perf_counter()
         out.append(_finish(job, words))
     return out
