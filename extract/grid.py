@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extract.chars import Char, chars_text, group_lines
+from extract.chars import Char, chars_text, group_lines, is_bold_font
 
 
 @dataclass
@@ -199,10 +199,29 @@ def _header_rows(rows_chars: list[list[Char]], row_segs: list[list[tuple[float, 
     for rc, segs in zip(rows_chars, row_segs, strict=True):
         if n >= 3 or not segs:
             break
-        if any(_NUMBER.match(_seg_text(rc, a, b).strip()) for a, b in segs):
+        # (line by line: a band may hold several body rows, whose numbers share x-ranges)
+        if any(_NUMBER.match(_seg_text(ln, a, b).strip())
+               for ln in group_lines([c for c in rc if c["text"].strip()]) for a, b in _char_segments(ln)):
             break
         n += 1
     return n
+
+
+def _header_cut(chars: list[Char]) -> float | None:
+    """Where the header ends in a boxed table without inner lines: under the lines of words before the
+    first line with a number, when those lines hold three texts or more (column names) and numbered
+    lines follow."""
+    lines = group_lines([c for c in chars if c["text"].strip()])
+    head: list[list[Char]] = []
+    for k, ln in enumerate(lines):
+        if any(_NUMBER.match(_seg_text(ln, a, b).strip()) for a, b in _char_segments(ln)):
+            if k == 0 or sum(len(_char_segments(h)) for h in head) < 3 or k + 1 >= len(lines):
+                return None
+            return (max(c["bottom"] for c in lines[k - 1]) + min(c["top"] for c in ln)) / 2
+        head.append(ln)
+        if len(head) > 4:
+            return None
+    return None
 
 
 def _header_band_gaps(chars: list[Char], band_segs: list[tuple[float, float]]) -> list[list[float]]:
@@ -297,6 +316,14 @@ def split_columns_by_gaps(grid: Grid, chars: list[Char]) -> Grid:
     """
     x0, top, x1, bottom = grid.bbox
     ys, rows_chars = _rows_of(grid, chars)
+    if len(rows_chars) == 1:
+        # a table in a box with no line inside: its header is the word lines above the first number
+        cut = _header_cut(rows_chars[0])
+        if cut is not None:
+            grid = Grid(grid.page, grid.bbox, 2, 1, [
+                GridCell(0, 1, 0, 1, (x0, ys[0], x1, cut)), GridCell(1, 2, 0, 1, (x0, cut, x1, ys[1]))
+            ], [x0, x1], chars)
+            ys, rows_chars = _rows_of(grid, chars)
     row_segs = [_char_segments(rc) for rc in rows_chars]
     n_head = _header_rows(rows_chars, row_segs)
     if len(rows_chars) <= 3:
@@ -421,6 +448,40 @@ def _is_number(text: str) -> bool:
     return bool(_NUMBER.match(text.strip()))
 
 
+def _same_height(lines: list[list[Char]]) -> list[list[Char]]:
+    """Lines that overlap vertically by most of their height are one line.
+
+    OCR boxes of one printed line can differ by a few points from column to
+    column (``71,21`` boxed apart from the rest of its row), and a row cut
+    between them would leave an empty row and shift the ones below.
+    """
+    out: list[list[Char]] = []
+    for ln in lines:
+        top, bottom = min(c["top"] for c in ln), max(c["bottom"] for c in ln)
+        if out:
+            ptop, pbottom = min(c["top"] for c in out[-1]), max(c["bottom"] for c in out[-1])
+            overlap = min(bottom, pbottom) - max(top, ptop)
+            if overlap >= 0.6 * min(bottom - top, pbottom - ptop):
+                out[-1] = sorted(out[-1] + ln, key=lambda c: c["x0"])
+                continue
+        out.append(ln)
+    return out
+
+
+def _all_bold(ln: list[Char]) -> bool:
+    vis = [c for c in ln if c["text"].strip()]
+    return bool(vis) and all(is_bold_font(c.get("fontname", "")) for c in vis)
+
+
+def _heading_line(ln: list[Char], left: float, numbered_bold: list[bool]) -> bool:
+    """A line of words that is a row of its own, not part of a wrapped name: a group heading
+    (``1. Tiếp cận dịch vụ``, ``II. CẤP HUYỆN``) at the left edge of the labels, set in bold where the
+    numbered rows are not (a code alone says nothing: an item's name may wrap after it)."""
+    if min(c["x0"] for c in ln) > left + 3:
+        return False
+    return _all_bold(ln) and bool(numbered_bold) and not any(numbered_bold)
+
+
 def _split_bands(ys: list[float], rows_chars: list[list[Char]], n_head: int) -> list[float]:
     """Row boundaries inside bands that hold several body rows.
 
@@ -429,14 +490,16 @@ def _split_bands(ys: list[float], rows_chars: list[list[Char]], n_head: int) -> 
     """
     out = [ys[0]]
     for r, rc in enumerate(rows_chars):
-        lines = group_lines([c for c in rc if c["text"].strip()])
+        lines = _same_height(group_lines([c for c in rc if c["text"].strip()]))
         if r < n_head or len(lines) < 2:
             out.append(ys[r + 1])
             continue
         anchors = []
+        numbered = [any(_is_number(_seg_text(ln, a, b)) for a, b in _char_segments(ln)) for ln in lines]
+        plain_bold = [_all_bold(ln) for k, ln in enumerate(lines) if numbered[k]]
+        left = min(min(c["x0"] for c in ln) for ln in lines)
         for k, ln in enumerate(lines):
-            segs = _char_segments(ln)
-            if any(_is_number(_seg_text(ln, a, b)) for a, b in segs):
+            if numbered[k] or _heading_line(ln, left, plain_bold):
                 anchors.append(k)
         if len(anchors) < 2:
             out.append(ys[r + 1])

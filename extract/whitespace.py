@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.chars import Char, chars_text, group_lines
+from extract.chars import Char, chars_text, group_lines, is_bold_font
 from extract.grid import Grid, GridCell
 
 _NUM = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?$|^-$")
@@ -138,7 +138,9 @@ def find_tables(
                     i = j
     while i < len(lines):
         head = lines[i]
-        if id(head) in used_lines or any(s.numeric and not _YEAR.match(s.text) for s in head.segs):
+        if id(head) in used_lines or any(s.numeric and not _YEAR.match(s.text) for s in head.segs) or (
+            _UNIT_LINE.match(head.segs[0].text)
+        ):
             i += 1
             continue
         # a header wrapped over lines (or with cells centred over two lines): the
@@ -148,7 +150,16 @@ def find_tables(
         j = i + 1
         while j < len(lines) and len(heads) < 5:
             ln = lines[j]
-            if ln.top - heads[-1].bottom > 0.8 * ln.size or not all(
+            # (a rule under group headings between two header lines comes with padding; it is one that
+            # leaves the first column free — a rule across everything is the table's top or the header's end)
+            ahead = []
+            for nxt in lines[j:j + 4]:
+                if any(s.numeric and not _YEAR.match(s.text) for s in nxt.segs):
+                    break
+                ahead.append(nxt)
+            x_first = min(s.x0 for h in [*heads, ln, *ahead] for s in h.segs)
+            ruled_gap = any(heads[-1].bottom - 1 <= r[0] <= ln.top + 1 and r[1] > x_first + 5 for r in rules)
+            if ln.top - heads[-1].bottom > (1.6 if ruled_gap else 0.8) * ln.size or not all(
                 not s.numeric or _YEAR.match(s.text) for s in ln.segs
             ):
                 break
@@ -160,7 +171,16 @@ def find_tables(
             # the closing rule runs under the whole header)
             left = min(so_far[0][0], ln.segs[0].x0)
             right = max(so_far[-1][1], ln.segs[-1].x1)
-            if len(so_far) >= 3 and _rule_between(rules, heads[-1].bottom, ln.top, left, right, 0.8):
+            # (a rule that leaves the first column's header uncovered runs under group headings
+            # whatever its length: "Năm" stands to the left of "Điểm đánh giá, thẩm định | …")
+            words_below = []
+            for nxt in lines[j:j + 4]:
+                if any(s.numeric and not _YEAR.match(s.text) for s in nxt.segs):
+                    break
+                words_below.append(nxt)
+            first_x = min([s.x0 for h in [*heads, *words_below] for s in h.segs])
+            under = [r for r in rules if heads[-1].bottom - 1 <= r[0] <= ln.top + 1 and r[1] <= first_x + 2]
+            if len(so_far) >= 3 and _rule_between(under, heads[-1].bottom, ln.top, left, right, 0.8):
                 break
             # (text left of everything so far is not "outside": group headings over the value
             # columns often come first, the row-name columns' headers on the line below)
@@ -307,6 +327,14 @@ def _build(
     return _rows(page, heads, body, rules, cols, bounds, body_cuts)
 
 
+_UNIT_LINE = re.compile(r"^\s*\(?\s*(đơn vị tính|đvt)\b", re.IGNORECASE)
+
+
+def _bold(ln: LineSegs) -> bool:
+    vis = [c for c in ln.chars if c["text"].strip()]
+    return bool(vis) and all(is_bold_font(c.get("fontname", "")) for c in vis)
+
+
 def _rows(
     page: int,
     heads: list[LineSegs],
@@ -320,10 +348,18 @@ def _rows(
     # a row starts at a line with numbers, or at a heading line led by a row code in
     # the first column ("I | SỞ NGÀNH", a group row without numbers)
     first_col_end = (cols[0][1] + cols[1][0]) / 2 if len(cols) > 1 else cols[0][1]
+    numbered = [any(s.numeric for s in ln.segs) for ln in body]
+    label_left = min((ln.segs[0].x0 for ln in body), default=0.0)
+    numbered_bold = [_bold(ln) for k, ln in enumerate(body) if numbered[k]]
     numeric_idx = [
         k for k, ln in enumerate(body)
-        if any(s.numeric for s in ln.segs)
+        if numbered[k]
         or (len(ln.segs) > 1 and _ROW_CODE.match(ln.segs[0].text) and ln.segs[0].x1 <= first_col_end)
+        # a group heading in the label column: a bold line of words among plain numbered rows
+        # (a code alone says nothing: "1. Chính quyền …" may be the first line of a wrapped item)
+        or (ln.segs[0].x0 <= label_left + 3 and _bold(ln) and bool(numbered_bold) and not any(numbered_bold)
+            # (the second line of a wrapped heading continues it)
+            and not (k > 0 and not numbered[k - 1] and _bold(body[k - 1])))
     ]
     # rules between the body lines are row boundaries: the lines between two rules are one row
     x_lo, x_hi = cols[0][0], cols[-1][1]
@@ -427,10 +463,23 @@ def _grid(
             if any(sg is g for g in group_segs):
                 continue
             if len(spanned(sg)) > 1 or (body_cuts and any(sg.x0 < x < sg.x1 for x in body_cuts)):
-                for ch in sg.chars:  # a header text over a column the body split: cut it there too
+                # a header text over a column the body split: cut it there too, at the word space
+                # nearest to each boundary (two names set close, "Số phiếu phát ra Số phiếu thu về")
+                # (the widest blank within four ems of the boundary: the space between two names)
+                spaces = []
+                vis = [c for c in sg.chars if c["text"].strip()]
+                for a, b in zip(vis, vis[1:], strict=False):
+                    if b["x0"] - a["x1"] > 0.15 * a["size"]:
+                        spaces.append(((a["x1"] + b["x0"]) / 2, b["x0"] - a["x1"], a["size"]))
+                cuts = [lo for lo, _hi in bounds[1:]]
+                moved = []
+                for c in cuts:
+                    near = [sp for sp in spaces if abs(sp[0] - c) <= 4 * sp[2]] if sg.x0 < c < sg.x1 else []
+                    moved.append(max(near, key=lambda sp, c=c: (round(sp[1], 1), -abs(sp[0] - c)))[0] if near else c)
+                for ch in sg.chars:
                     mid = (ch["x0"] + ch["x1"]) / 2
-                    k = next((i for i, (lo, hi) in enumerate(bounds) if lo <= mid < hi), _column_of(sg, bounds))
-                    base[k].append(ch)
+                    k = sum(mid >= c for c in moved)
+                    base[min(k, n - 1)].append(ch)
                 continue
             base[_column_of(sg, bounds)].extend(sg.chars)
     n_head = (2 if group_segs else 1) if heads else 0

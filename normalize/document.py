@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from normalize.ocr_labels import restore_table
-from normalize.ocr_words import restore_tones
+from normalize.ocr_words import fix_punctuation, restore_tones
 from normalize.repair import Context, repair_text
 from normalize.text import split_footnotes, split_sup_tags, strip_markup
 from schemas.model import Document, Footnote, Table, TextFix
@@ -82,15 +82,18 @@ def repair_table(table: Table, ctx: Context | None = None) -> Table:
 
 
 def restore_ocr_tones(table: Table) -> None:
-    """Diacritics Tesseract confused (``kiếm tra`` → ``kiểm tra``) restored in every cell, header cell and
-    the caption of an OCR'd table, each change recorded as a ``ocr_tone`` fix (see :mod:`normalize.ocr_words`)."""
+    """Diacritics Tesseract confused (``kiếm tra`` → ``kiểm tra``) and marks it set its own way (``3⁄11``,
+    ``=0``, a broken e-mail address) restored in every cell, header cell and the caption of an OCR'd table,
+    each change recorded as a fix (see :mod:`normalize.ocr_words`)."""
 
     def fix(text: str, where: str) -> str:
         new, changes = restore_tones(text)
         if changes:
             table.fixes.append(TextFix(where=where, fix="ocr_tone: " + ", ".join(f"{a}→{b}" for a, b in changes),
                                        before=text, after=new))
-        return new
+        out, marks = fix_punctuation(new)
+        table.fixes.extend(TextFix(where=where, fix=m, before=new, after=out) for m in marks)
+        return out
 
     for r, hrow in enumerate(table.header):
         for c, cell in enumerate(hrow):
@@ -156,6 +159,12 @@ def classify_rows(table: Table) -> None:
             kinds.append("group")
         else:
             kinds.append("data")
+    # a bold last row without a code, under coded rows, with numbers: the table's total, whatever it is
+    # called ("Chỉ số CCHC" under the fields, "Chung" under the factors, "Toàn tỉnh")
+    if n >= 3 and kinds[-1] == "group" and bold[-1] and not mostly_bold and not table.rows[-1][0].strip():
+        coded = sum(1 for row in table.rows[:-1] if row[0].strip())
+        if coded >= (n - 1) / 2 and any(_is_value(c) for c in table.rows[-1][1:]):
+            kinds[-1] = "total"
     table.row_kinds = kinds
 
 
