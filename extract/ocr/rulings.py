@@ -184,14 +184,21 @@ def _rule_stacks(rules: list[tuple[int, int, int]], dpi: float) -> list[list[tup
     Such a table (a rule over and under the header, one under each row, no
     vertical line) has no enclosed cells; its rules are at least three, of the
     same length (within a fifth of an inch at either end), at least two inches
-    long and less than an inch and a half apart.  The bands between them are
-    its rows; the columns come later from the text (as on a PDF page).
+    long and less than four inches apart (a table ruled only at its top, under
+    its header and at its foot has its body between two of them; the faint
+    rules between rows may not survive the scan).  A shorter rule inside, under
+    group headings only, neither ends the stack nor makes a row.  The bands
+    between the rules are rows (several body rows in one band are split later
+    by their number lines); the columns come from the text (as on a PDF page),
+    and a table whose text shows no columns is dropped there.
     """
     tol = dpi / 5
     out: list[list[tuple[int, int, int]]] = []
     run: list[tuple[int, int, int]] = []
     for r in sorted(r for r in rules if r[2] - r[1] >= 2 * dpi):
-        if run and (r[0] - run[-1][0] > 1.5 * dpi or abs(r[1] - run[0][1]) > tol or abs(r[2] - run[0][2]) > tol):
+        if run and r[0] - run[-1][0] <= 4 * dpi and r[1] > run[0][1] + tol and r[2] <= run[0][2] + tol:
+            continue  # a shorter rule inside the table: under group headings only, not a row's end
+        if run and (r[0] - run[-1][0] > 4 * dpi or abs(r[1] - run[0][1]) > tol or abs(r[2] - run[0][2]) > tol):
             if len(run) >= 3:
                 out.append(run)
             run = []
