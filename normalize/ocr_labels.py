@@ -38,7 +38,7 @@ from schemas.vocab import fold, matches_any
 _LEAD_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)|:]?\s+(?=\D)")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 # what an OCR makes of a roman group code: l/1/| for I, a lost I ("v" for IV)
-_ROMAN_LIKE = re.compile(r"^[IVXivxl1|!]{1,4}\.?$")
+_ROMAN_LIKE = re.compile(r"^(?:[IVXivxl1|!\[\]]{1,4}|[HUn]|[HUn][IVXl1|])\.?$")  # "]" for I, "H"/"n" for II
 _CODE_CELL = re.compile(r"^\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[A-ZĐ])[.)]?\)?$")
 
 
@@ -304,9 +304,11 @@ def ocr_damaged(table: Table) -> bool:
     return bool(labels) and sum(_damaged(lab) for lab in labels) >= OCR_TABLE_SHARE * len(labels)
 
 
-def _misread_code(code: str) -> bool:
-    """A row number the OCR turned into another character (``;`` ``g`` ``y`` ``s`` for 7 9 4 4)."""
-    return 0 < len(code) <= 2 and not code.isdigit() and code not in ("-", "–", "—", "*", "+", "…")
+def _misread_code(code: str, signs: bool = False) -> bool:
+    """A row number the OCR turned into another character (``;`` ``g`` ``y`` ``s`` for 7 9 4 4; with
+    ``signs``, also ``+`` for 4, which Tesseract does on scans)."""
+    keep = ("-", "–", "—", "*", "…") if signs else ("-", "–", "—", "*", "+", "…")
+    return 0 < len(code) <= 2 and not code.isdigit() and code not in keep
 
 
 def restore_row_codes(table: Table) -> list[TextFix]:
@@ -323,7 +325,9 @@ def restore_row_codes(table: Table) -> list[TextFix]:
     least half of the run's numbers were read and agree.
     """
     col = label_column(table)
-    if col is None or not ocr_damaged(table):
+    # (a table parx read by OCR itself keeps its accents, so it is not "damaged" text; its codes are
+    # still read by Tesseract, which drops or garbles the short ones)
+    if col is None or not (table.method == "ocr" or ocr_damaged(table)):
         return []
     cc = _code_column(table, col)
     if cc is None:
@@ -343,7 +347,8 @@ def restore_row_codes(table: Table) -> list[TextFix]:
         expected = _ROMANS[: len(g_rows)]
         right = sum(c.rstrip(".") == e for c, e in zip(codes, expected, strict=True))
         fits = all(not c or c.rstrip(".") == e or _ROMAN_LIKE.match(c) for c, e in zip(codes, expected, strict=True))
-        if right and fits:
+        # (none read right is enough when every code is there and looks roman: "]" and "H" for I and II)
+        if fits and (right or (len(codes) >= 2 and all(codes))):
             for r, e in zip(g_rows, expected, strict=True):
                 if table.rows[r][cc].strip().rstrip(".") != e:
                     put(r, e, "ocr_group_code_sequence")
@@ -365,9 +370,10 @@ def restore_row_codes(table: Table) -> list[TextFix]:
         contradict = any(c.isdigit() and c != str(i) for i, c in enumerate(codes, 1))
         if not agree or contradict:
             continue
-        fill_empty = agree >= 0.5 * len(run)
+        # (an empty code in a table parx read itself is a sub-row, "- Cấp huyện", more often than a lost number)
+        fill_empty = agree >= 0.5 * len(run) and table.method != "ocr"
         for i, (r, c) in enumerate(zip(run, codes, strict=True), 1):
-            if _misread_code(c) or (not c and fill_empty):
+            if _misread_code(c, table.method == "ocr") or (not c and fill_empty):
                 put(r, str(i), "ocr_row_number_sequence")
     table.fixes.extend(fixes)
     return fixes

@@ -290,8 +290,8 @@ def _mark_unproved(t: _Table) -> None:
     # proof needs the check to hold exactly at the printed precision: a sum over many rows
     # allows each of them some rounding, enough to hide a misread last digit
     proved = {
-        c for rel in t.relations if rel.bound == "eq"
-        and rel.evaluate(t.values, t.view.tols.get(rel.target, 0.0), strict=True)[0] for c in rel.cells
+        c for rel in t.relations
+        for c in rel.proved_cells(t.values, t.view.tols.get(rel.target, 0.0), strict=True)
     }
     conf = t.view.table.cell_confidence
     for cell, rec in t.view.cells.items():

@@ -36,6 +36,9 @@ class Form:
     name: str
     value: Callable[[Values], float | None]
     tolerance: Callable[[Values], float]
+    #: the input cells this form reads, when it reads fewer than the relation lists (None: all of them);
+    #: a relation that holds proves only the cells of the form that holds
+    uses: tuple[Cell, ...] | None = None
 
 
 @dataclass
@@ -93,6 +96,29 @@ class Relation:
         return False, best[1], best[2]
 
 
+    def proved_cells(self, values: Values, tol_target: float, strict: bool = False) -> list[Cell]:
+        """The cells an equality that holds proves: its target and the inputs of the form that holds
+        (a ratio with several candidate numerators does not prove the ones it did not use)."""
+        if self.bound != "eq":
+            return []
+        holds, name, _ = self.evaluate(values, tol_target, strict)
+        if not holds:
+            return []
+        form = next((f for f in self.forms if f.name == name), None)
+        if form is not None and form.uses is not None and sum(f.name == name for f in self.forms) == 1:
+            return [self.target, *form.uses]
+        if form is not None and form.uses is not None:
+            # several forms share the name: the cells of those that hold
+            out = [self.target]
+            found = values.get(self.target)
+            for f in self.forms:
+                e = f.value(values) if f.name == name else None
+                if e is not None and found is not None and abs(found - e) <= (
+                        (0.0 if strict else f.tolerance(values)) + tol_target + _EPS):
+                    out.extend(f.uses or ())
+            return out
+        return self.cells
+
     def deviation(self, values: Values) -> float:
         """How far the target is from the nearest form (0 for bounds that hold)."""
         found = values.get(self.target)
@@ -142,4 +168,4 @@ def ratio_of(num: Cell, den: Cell, tols: dict[Cell, float], name: str = "tá»· lá
         d = v[den]
         return scale * (tols.get(num, 0.0) / abs(d) + abs(v[num]) * tols.get(den, 0.0) / (d * d))
 
-    return Form(name, value, tolerance)
+    return Form(name, value, tolerance, uses=(num, den))

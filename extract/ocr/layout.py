@@ -331,7 +331,7 @@ def build_grids(
 
 
 def repair_column_numbers(g: Grid) -> int:
-    """Fix a misread cell in the row that numbers the columns (``1 | 2 | 3 | A | 5``).
+    """Fix a misread cell in the row that numbers the columns (``1 | 2 | 3 | A | 5``, ``(1) | (2) | ()``).
 
     That row tells the assembler where the header ends; one digit read as a
     letter (a bold ``4`` as ``A``, ``1`` as ``l``) and the whole header is
@@ -349,7 +349,16 @@ def repair_column_numbers(g: Grid) -> int:
         ]
         if len(single) < max(3, 0.6 * g.n_cols):
             continue
-        offsets = Counter(int(t) - c for c, cell in single if (t := cell.text.strip()).isdigit() and len(t) <= 2)
+        # the numbers bare ("1 | 2 | 3") or in brackets ("(1) | (2) | (3)")
+        bracketed = sum(1 for _, cell in single if _BRACKETED.match(cell.text.strip()))
+        wrap = bracketed >= max(3, 0.6 * len(single))
+
+        def number(t: str, wrap: bool = wrap) -> str:
+            m = _BRACKETED.match(t) if wrap else None
+            return m.group(1) if m else ("" if wrap else t)
+
+        offsets = Counter(int(v) - c for c, cell in single
+                          if (v := number(cell.text.strip())).isdigit() and len(v) <= 2)
         if not offsets:
             continue
         k, hits = offsets.most_common(1)[0]
@@ -357,10 +366,14 @@ def repair_column_numbers(g: Grid) -> int:
             continue
         for c, cell in single:
             t = cell.text.strip()
-            if t and len(t) <= 2 and not t.isdigit() and c + k > 0:
-                cell.text = str(c + k)
+            want = f"({c + k})" if wrap else str(c + k)
+            if t and t != want and len(t) <= (5 if wrap else 2) and not number(t).isdigit() and c + k > 0:
+                cell.text = want  # "()", "q)", "G)" for "(5)"; "A" for "4"
                 changed += 1
     return changed
+
+
+_BRACKETED = re.compile(r"^\((\d{1,2})\)$")
 
 
 def text_lines(chars: list[Char]) -> list[Line]:

@@ -184,7 +184,7 @@ def _rule_stacks(rules: list[tuple[int, int, int]], dpi: float) -> list[list[tup
     Such a table (a rule over and under the header, one under each row, no
     vertical line) has no enclosed cells; its rules are at least three, of the
     same length (within a fifth of an inch at either end), at least two inches
-    long and less than four inches apart (a table ruled only at its top, under
+    long and less than eight inches apart (a table ruled only at its top, under
     its header and at its foot has its body between two of them; the faint
     rules between rows may not survive the scan).  A shorter rule inside, under
     group headings only, neither ends the stack nor makes a row.  The bands
@@ -196,9 +196,9 @@ def _rule_stacks(rules: list[tuple[int, int, int]], dpi: float) -> list[list[tup
     out: list[list[tuple[int, int, int]]] = []
     run: list[tuple[int, int, int]] = []
     for r in sorted(r for r in rules if r[2] - r[1] >= 2 * dpi):
-        if run and r[0] - run[-1][0] <= 4 * dpi and r[1] > run[0][1] + tol and r[2] <= run[0][2] + tol:
+        if run and r[0] - run[-1][0] <= 8 * dpi and r[1] > run[0][1] + tol and r[2] <= run[0][2] + tol:
             continue  # a shorter rule inside the table: under group headings only, not a row's end
-        if run and (r[0] - run[-1][0] > 4 * dpi or abs(r[1] - run[0][1]) > tol or abs(r[2] - run[0][2]) > tol):
+        if run and (r[0] - run[-1][0] > 8 * dpi or abs(r[1] - run[0][1]) > tol or abs(r[2] - run[0][2]) > tol):
             if len(run) >= 3:
                 out.append(run)
             run = []
