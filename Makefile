@@ -37,6 +37,7 @@ bench: deps $(VENV)/.installed
 	$(PY) benchmarks/bench_extract.py
 	$(PY) benchmarks/bench_text_repair.py
 	$(PY) benchmarks/bench_ocr.py
+	$(PY) benchmarks/bench_ocr_unseen.py
 	$(PY) benchmarks/bench_bulk.py
 
 lint: $(VENV)/.installed
