@@ -62,7 +62,8 @@ def test_tone_repair_changes_no_clean_cell_of_the_blind_sets():
     changed, total = [], 0
     for f in sorted(ROOT.glob("benchmarks/holdout*/*.expected.json")):
         for t in json.loads(f.read_text(encoding="utf-8"))["tables"]:
-            for text in [t.get("title") or "", *(c for r in t["header"] for c in r), *(c for r in t["rows"] for c in r)]:
+            texts = [t.get("title") or "", *(c for r in t["header"] for c in r), *(c for r in t["rows"] for c in r)]
+            for text in texts:
                 if text:
                     total += 1
                     new, fixes = restore_tones(text)
