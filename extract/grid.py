@@ -214,7 +214,12 @@ def _header_cut(chars: list[Char]) -> float | None:
     lines = group_lines([c for c in chars if c["text"].strip()])
     head: list[list[Char]] = []
     for k, ln in enumerate(lines):
-        if any(_NUMBER.match(_seg_text(ln, a, b).strip()) for a, b in _char_segments(ln)):
+        segs = _char_segments(ln)
+        numbered = any(_NUMBER.match(_seg_text(ln, a, b).strip()) for a, b in segs)
+        # a single text at the left edge after the column names: the first (heading) row of the body
+        heading = (len(segs) == 1 and any(len(_char_segments(h)) >= 3 for h in head)
+                   and segs[0][0] <= min(c["x0"] for h in head for c in h) + 3)
+        if numbered or heading:
             if k == 0 or sum(len(_char_segments(h)) for h in head) < 3 or k + 1 >= len(lines):
                 return None
             return (max(c["bottom"] for c in lines[k - 1]) + min(c["top"] for c in ln)) / 2
@@ -499,7 +504,9 @@ def _split_bands(ys: list[float], rows_chars: list[list[Char]], n_head: int) -> 
         plain_bold = [_all_bold(ln) for k, ln in enumerate(lines) if numbered[k]]
         left = min(min(c["x0"] for c in ln) for ln in lines)
         for k, ln in enumerate(lines):
-            if numbered[k] or _heading_line(ln, left, plain_bold):
+            # (the second line of a wrapped heading continues it)
+            follows_heading = k > 0 and not numbered[k - 1] and _all_bold(lines[k - 1])
+            if numbered[k] or (_heading_line(ln, left, plain_bold) and not follows_heading):
                 anchors.append(k)
         if len(anchors) < 2:
             out.append(ys[r + 1])

@@ -38,7 +38,8 @@ from schemas.vocab import fold, matches_any
 _LEAD_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)|:]?\s+(?=\D)")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 # what an OCR makes of a roman group code: l/1/| for I, a lost I ("v" for IV)
-_ROMAN_LIKE = re.compile(r"^(?:[IVXivxl1|!\[\]]{1,4}|[HUn]|[HUn][IVXl1|])\.?$")  # "]" for I, "H"/"n" for II
+# what Tesseract makes of I, II, III, VI, VII: "]", "H", "n", "IH", "VỊ", "VH", "VIH", "NÌ|"
+_ROMAN_LIKE = re.compile(r"^[IVXivxl1|!\[\]HUnNỊÌÍĨỈ]{1,4}\.?$")
 _CODE_CELL = re.compile(r"^\(?(?:\d+(?:\.\d+)*|[IVXLC]+|[A-ZĐ])[.)]?\)?$")
 
 
@@ -82,7 +83,7 @@ def _code_column(table: Table, label_col: int) -> int | None:
     cells = [r[c].strip() for r in table.rows if r[c].strip()]
     if not cells:
         return c
-    short = sum(1 for t in cells if len(t) <= 4)
+    short = sum(1 for t in cells if len(t) <= 4 or _CODE_CELL.match(t))  # (criterion codes: 1.3.2)
     return c if short >= 0.8 * len(cells) else None
 
 

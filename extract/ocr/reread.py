@@ -271,8 +271,6 @@ def number_plan(
     h, w = clean.shape
     crops: list[_Crop] = []
     for g in grids:
-        if g.gap_columns:
-            continue
         for cell in g.cells:
             text = _squash(cell.text)
             if not text or not _NUMBERISH.match(text) or cell.confidence is None or cell.confidence >= below:
@@ -283,13 +281,24 @@ def number_plan(
             y1 = min(int(cell.bbox[3] / scale) - margin, h)
             if x1 - x0 < 4 or y1 - y0 < 4:
                 continue
-            ink = clean[y0:y1, x0:x1] < 128
+            region = clean[y0:y1, x0:x1]
+            if g.gap_columns:
+                # loose cells: the words the page reading gave other cells are whited out
+                region = region.copy()
+                for other in g.cells:
+                    if other is cell:
+                        continue
+                    for c in other.chars:
+                        a, b = int(c["x0"] / scale) - x0 - 2, int(c["x1"] / scale) - x0 + 2
+                        t, u = int(c["top"] / scale) - y0 - 2, int(c["bottom"] / scale) - y0 + 2
+                        region[max(t, 0):max(u, 0), max(a, 0):max(b, 0)] = 255
+            ink = region < 128
             if not ink.any():
                 continue
             ys, xs = np.nonzero(ink)
             ty0, ty1 = max(int(ys.min()) - pad, 0), min(int(ys.max()) + pad + 1, y1 - y0)
             tx0, tx1 = max(int(xs.min()) - pad, 0), min(int(xs.max()) + pad + 1, x1 - x0)
-            crops.append(_Crop(cell, x0 + tx0, y0 + ty0, clean[y0 + ty0:y0 + ty1, x0 + tx0:x0 + tx1]))
+            crops.append(_Crop(cell, x0 + tx0, y0 + ty0, region[ty0:ty1, tx0:tx1]))
     if not crops:
         return Plan(None, [], 0)
     sheet, placed = _pack(crops, dpi, line_h)

@@ -162,7 +162,9 @@ def find_tables(ink: np.ndarray, dpi: float) -> Rulings:
             y0 = _snap(y + cy - pad, ys_lines, 3 * pad)
             y1 = _snap(y + cy + ch + pad, ys_lines, 3 * pad)
             cells.append((int(round(x0 * f)), int(round(y0 * f)), int(round(x1 * f)), int(round(y1 * f))))
-        if len(cells) >= 2:
+        # a box with no line inside is a table too (its rows and columns come from the text), unless
+        # it frames most of the page
+        if len(cells) >= 2 or (len(cells) == 1 and hh < 0.6 * lines.shape[0] and xs_lines and len(xs_lines) >= 2):
             tables.append(cells)
             frames.append((int(x * f), int(y * f), int((x + w) * f), int((y + hh) * f)))
     loose = [
