@@ -691,7 +691,7 @@ def doc3_tables():
         if d not in ("-",) and not d.startswith("-"):
             d = "+" + d
         rows.append([str(i + 1), n, a, b, d, r])
-    T.append(mk("Bảng 3. Chỉ số hài lòng theo các yếu tố của dịch vụ hành chính công năm 2023", 
+    T.append(mk("Bảng 3. Chỉ số hài lòng theo các yếu tố của dịch vụ hành chính công năm 2023",
                 [["STT", "Yếu tố đánh giá", "Năm 2022 (%)", "Năm 2023 (%)", "Tăng (+), giảm (-)",
                   "Xếp hạng năm 2023"]], rows, ["data"] * 6, [1.0, 7.0, 2.0, 2.0, 2.2, 2.3],
                 ["c", "l", "c", "c", "c", "c"]))
