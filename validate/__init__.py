@@ -274,9 +274,9 @@ def _detail(view: TableView, rel: Relation, form: str, t: _Table, decided: list)
 
 
 #: below this Tesseract word confidence, an OCR'd number no check proves is not trusted.  The vie model
-#: misreads digits with confidences in the low 90s (``34/63`` for ``54/63`` at 93, ``18,25`` for ``18,23``);
-#: extract/ocr reads every number under this bar again with the eng model, and a reading both models
-#: agree on keeps the higher of the two confidences (``extract.ocr.reread.NUMBER_BELOW`` is the same bar).
+#: misreads digits with confidences in the low 90s (``34/63`` for ``54/63`` at 93, ``18,25`` for ``18,23``).
+#: (extract/ocr reads numbers under 90 again with the eng model; a reading both models agree on keeps the
+#: higher confidence, one they disagree on gets 80.)
 OCR_TRUSTED_CONFIDENCE = 97.0
 
 
