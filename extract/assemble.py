@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from extract.chars import Line, chars_italic
+from extract.chars import UNIT_LINE, Line, chars_italic
 from extract.grid import Grid, GridCell
 from schemas.model import Box, HeaderCell, Method, Table
 from schemas.vocab import is_roman
@@ -374,9 +374,6 @@ def caption_above(lines: list[Line], table_top: float, left: float, right: float
     return caption_block(lines, table_top, left, right)[0]
 
 
-_UNIT_LINE = re.compile(r"^\s*\(?\s*(đơn vị tính|đvt)\b", re.IGNORECASE)
-
-
 def caption_block(lines: list[Line], table_top: float, left: float, right: float) -> tuple[str | None, str | None]:
     """The bold or centred block of lines just above a table, joined with spaces.
 
@@ -394,7 +391,7 @@ def caption_block(lines: list[Line], table_top: float, left: float, right: float
         max_gap = 2.5 * ln.size if not block else 1.6 * ln.size
         if gap > max_gap:
             break
-        if not block and _UNIT_LINE.match(ln.text):
+        if not block and UNIT_LINE.match(ln.text):
             limit = ln.top  # "Đơn vị tính: hồ sơ", set right between the caption and the table
             continue
         centre = (ln.x0 + ln.x1) / 2

@@ -21,6 +21,16 @@ Char = dict[str, Any]
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", ",b")
 
 
+#: "Đơn vị tính: hồ sơ", "(ĐVT: %)": the unit line set between a caption and its table.
+UNIT_LINE = re.compile(r"^\s*\(?\s*(đơn vị tính|đvt)\b", re.IGNORECASE)
+
+
+def all_bold(chars: list[Char]) -> bool:
+    """True when every visible glyph is set in a bold face."""
+    vis = [c for c in chars if c["text"].strip()]
+    return bool(vis) and all(is_bold_font(c.get("fontname", "")) for c in vis)
+
+
 def is_bold_font(fontname: str) -> bool:
     """Bold from the font name (``TimesNewRomanPS-BoldMT``, ``DejaVuSerif-Bold``, ``Arial,Bold``)."""
     f = fontname.lower()

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extract.chars import Char, chars_text, group_lines, is_bold_font
+from extract.chars import Char, all_bold, chars_text, group_lines
 
 
 @dataclass
@@ -473,18 +473,13 @@ def _same_height(lines: list[list[Char]]) -> list[list[Char]]:
     return out
 
 
-def _all_bold(ln: list[Char]) -> bool:
-    vis = [c for c in ln if c["text"].strip()]
-    return bool(vis) and all(is_bold_font(c.get("fontname", "")) for c in vis)
-
-
 def _heading_line(ln: list[Char], left: float, numbered_bold: list[bool]) -> bool:
     """A line of words that is a row of its own, not part of a wrapped name: a group heading
     (``1. Tiếp cận dịch vụ``, ``II. CẤP HUYỆN``) at the left edge of the labels, set in bold where the
     numbered rows are not (a code alone says nothing: an item's name may wrap after it)."""
     if min(c["x0"] for c in ln) > left + 3:
         return False
-    return _all_bold(ln) and bool(numbered_bold) and not any(numbered_bold)
+    return all_bold(ln) and bool(numbered_bold) and not any(numbered_bold)
 
 
 def _split_bands(ys: list[float], rows_chars: list[list[Char]], n_head: int) -> list[float]:
@@ -501,11 +496,11 @@ def _split_bands(ys: list[float], rows_chars: list[list[Char]], n_head: int) -> 
             continue
         anchors = []
         numbered = [any(_is_number(_seg_text(ln, a, b)) for a, b in _char_segments(ln)) for ln in lines]
-        plain_bold = [_all_bold(ln) for k, ln in enumerate(lines) if numbered[k]]
+        plain_bold = [all_bold(ln) for k, ln in enumerate(lines) if numbered[k]]
         left = min(min(c["x0"] for c in ln) for ln in lines)
         for k, ln in enumerate(lines):
             # (the second line of a wrapped heading continues it)
-            follows_heading = k > 0 and not numbered[k - 1] and _all_bold(lines[k - 1])
+            follows_heading = k > 0 and not numbered[k - 1] and all_bold(lines[k - 1])
             if numbered[k] or (_heading_line(ln, left, plain_bold) and not follows_heading):
                 anchors.append(k)
         if len(anchors) < 2:

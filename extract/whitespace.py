@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.chars import Char, chars_text, group_lines, is_bold_font
+from extract.chars import UNIT_LINE, Char, all_bold, chars_text, group_lines
 from extract.grid import Grid, GridCell
 
 _NUM = re.compile(r"^[-+−–]?\s?\d[\d.,]*\s?%?$|^-$")
@@ -139,7 +139,7 @@ def find_tables(
     while i < len(lines):
         head = lines[i]
         if id(head) in used_lines or any(s.numeric and not _YEAR.match(s.text) for s in head.segs) or (
-            _UNIT_LINE.match(head.segs[0].text)
+            UNIT_LINE.match(head.segs[0].text)
         ):
             i += 1
             continue
@@ -152,6 +152,7 @@ def find_tables(
             ln = lines[j]
             # (a rule under group headings between two header lines comes with padding; it is one that
             # leaves the first column free — a rule across everything is the table's top or the header's end)
+            # (the first column may show only lines further down: "Năm" under group headings)
             ahead = []
             for nxt in lines[j:j + 4]:
                 if any(s.numeric and not _YEAR.match(s.text) for s in nxt.segs):
@@ -173,13 +174,7 @@ def find_tables(
             right = max(so_far[-1][1], ln.segs[-1].x1)
             # (a rule that leaves the first column's header uncovered runs under group headings
             # whatever its length: "Năm" stands to the left of "Điểm đánh giá, thẩm định | …")
-            words_below = []
-            for nxt in lines[j:j + 4]:
-                if any(s.numeric and not _YEAR.match(s.text) for s in nxt.segs):
-                    break
-                words_below.append(nxt)
-            first_x = min([s.x0 for h in [*heads, *words_below] for s in h.segs])
-            under = [r for r in rules if heads[-1].bottom - 1 <= r[0] <= ln.top + 1 and r[1] <= first_x + 2]
+            under = [r for r in rules if heads[-1].bottom - 1 <= r[0] <= ln.top + 1 and r[1] <= x_first + 2]
             if len(so_far) >= 3 and _rule_between(under, heads[-1].bottom, ln.top, left, right, 0.8):
                 break
             # (text left of everything so far is not "outside": group headings over the value
@@ -327,14 +322,6 @@ def _build(
     return _rows(page, heads, body, rules, cols, bounds, body_cuts)
 
 
-_UNIT_LINE = re.compile(r"^\s*\(?\s*(đơn vị tính|đvt)\b", re.IGNORECASE)
-
-
-def _bold(ln: LineSegs) -> bool:
-    vis = [c for c in ln.chars if c["text"].strip()]
-    return bool(vis) and all(is_bold_font(c.get("fontname", "")) for c in vis)
-
-
 def _rows(
     page: int,
     heads: list[LineSegs],
@@ -350,16 +337,16 @@ def _rows(
     first_col_end = (cols[0][1] + cols[1][0]) / 2 if len(cols) > 1 else cols[0][1]
     numbered = [any(s.numeric for s in ln.segs) for ln in body]
     label_left = min((ln.segs[0].x0 for ln in body), default=0.0)
-    numbered_bold = [_bold(ln) for k, ln in enumerate(body) if numbered[k]]
+    numbered_bold = [all_bold(ln.chars) for k, ln in enumerate(body) if numbered[k]]
     numeric_idx = [
         k for k, ln in enumerate(body)
         if numbered[k]
         or (len(ln.segs) > 1 and _ROW_CODE.match(ln.segs[0].text) and ln.segs[0].x1 <= first_col_end)
         # a group heading in the label column: a bold line of words among plain numbered rows
         # (a code alone says nothing: "1. Chính quyền …" may be the first line of a wrapped item)
-        or (ln.segs[0].x0 <= label_left + 3 and _bold(ln) and bool(numbered_bold) and not any(numbered_bold)
+        or (ln.segs[0].x0 <= label_left + 3 and all_bold(ln.chars) and bool(numbered_bold) and not any(numbered_bold)
             # (the second line of a wrapped heading continues it)
-            and not (k > 0 and not numbered[k - 1] and _bold(body[k - 1])))
+            and not (k > 0 and not numbered[k - 1] and all_bold(body[k - 1].chars)))
     ]
     # rules between the body lines are row boundaries: the lines between two rules are one row
     x_lo, x_hi = cols[0][0], cols[-1][1]

@@ -97,27 +97,24 @@ class Relation:
 
 
     def proved_cells(self, values: Values, tol_target: float, strict: bool = False) -> list[Cell]:
-        """The cells an equality that holds proves: its target and the inputs of the form that holds
-        (a ratio with several candidate numerators does not prove the ones it did not use)."""
-        if self.bound != "eq":
+        """The cells an equality that holds proves: its target and the inputs of the forms that hold
+        (a ratio with several candidate numerators does not prove the ones it did not use; a form
+        that does not name its inputs proves them all)."""
+        if self.bound != "eq" or not self.evaluate(values, tol_target, strict)[0]:
             return []
-        holds, name, _ = self.evaluate(values, tol_target, strict)
-        if not holds:
-            return []
-        form = next((f for f in self.forms if f.name == name), None)
-        if form is not None and form.uses is not None and sum(f.name == name for f in self.forms) == 1:
-            return [self.target, *form.uses]
-        if form is not None and form.uses is not None:
-            # several forms share the name: the cells of those that hold
-            out = [self.target]
-            found = values.get(self.target)
-            for f in self.forms:
-                e = f.value(values) if f.name == name else None
-                if e is not None and found is not None and abs(found - e) <= (
-                        (0.0 if strict else f.tolerance(values)) + tol_target + _EPS):
-                    out.extend(f.uses or ())
-            return out
-        return self.cells
+        found = values.get(self.target)
+        if found is None:
+            return self.cells
+        out = [self.target]
+        for f in self.forms:
+            e = f.value(values)
+            if e is None:
+                continue
+            if abs(found - e) <= (0.0 if strict else f.tolerance(values)) + tol_target + _EPS:
+                if f.uses is None:
+                    return self.cells
+                out.extend(f.uses)
+        return out
 
     def deviation(self, values: Values) -> float:
         """How far the target is from the nearest form (0 for bounds that hold)."""

@@ -60,6 +60,49 @@ def _uncovered_ink(cell: GridCell, ink: np.ndarray, x0: int, y0: int, scale: flo
     return int(free.sum())
 
 
+def _cell_region(cell: GridCell, clean: np.ndarray, scale: float, margin: int) -> tuple[int, int, int, int] | None:
+    """The page pixels (x0, y0, x1, y1) inside a cell, ``margin`` clear of its rules; None when too small."""
+    h, w = clean.shape
+    x0 = max(int(cell.bbox[0] / scale) + margin, 0)
+    y0 = max(int(cell.bbox[1] / scale) + margin, 0)
+    x1 = min(int(cell.bbox[2] / scale) - margin, w)
+    y1 = min(int(cell.bbox[3] / scale) - margin, h)
+    return None if x1 - x0 < 4 or y1 - y0 < 4 else (x0, y0, x1, y1)
+
+
+def _white_out(region: np.ndarray, chars: list, x0: int, y0: int, scale: float, pad: int) -> np.ndarray:
+    """A copy of ``region`` (page pixels from ``x0, y0``) with the boxes of ``chars`` painted white."""
+    region = region.copy()
+    for c in chars:
+        a, b = int(c["x0"] / scale) - x0 - pad, int(c["x1"] / scale) - x0 + pad
+        t, u = int(c["top"] / scale) - y0 - pad, int(c["bottom"] / scale) - y0 + pad
+        region[max(t, 0):max(u, 0), max(a, 0):max(b, 0)] = 255
+    return region
+
+
+def _trimmed(cell: GridCell, region: np.ndarray, ink: np.ndarray, x0: int, y0: int, pad: int,
+             uncovered: bool = False) -> _Crop:
+    """The crop of a cell's region around its ink, ``pad`` pixels wide."""
+    ys, xs = np.nonzero(ink)
+    ty0, ty1 = max(int(ys.min()) - pad, 0), min(int(ys.max()) + pad + 1, region.shape[0])
+    tx0, tx1 = max(int(xs.min()) - pad, 0), min(int(xs.max()) + pad + 1, region.shape[1])
+    return _Crop(cell, x0 + tx0, y0 + ty0, region[ty0:ty1, tx0:tx1], uncovered)
+
+
+def _words_per_crop(plan: Plan, words: list[Word]) -> dict[int, list[Word]]:
+    """The words read on the sheet, by the crop they lie on, in the page coordinates of that crop."""
+    per_crop: dict[int, list[Word]] = {}
+    for wd in words:
+        cx, cy = wd.left + wd.width / 2, wd.top + wd.height / 2
+        for i, (x, y, w, h, c) in enumerate(plan.placed):
+            if x - 2 <= cx <= x + w + 2 and y - 2 <= cy <= y + h + 2:
+                per_crop.setdefault(i, []).append(Word(
+                    wd.text, c.x0 + wd.left - x, c.y0 + wd.top - y, wd.width, wd.height, wd.conf,
+                    wd.block, wd.par, wd.line))
+                break
+    return per_crop
+
+
 def candidate_cells(
     grids: list[Grid], clean: np.ndarray, scale: float, dpi: float, below: float | None = None
 ) -> list[_Crop]:
@@ -72,7 +115,6 @@ def candidate_cells(
     min_sign = max(8, int((dpi / 75) ** 2))  # a minus sign at 200 dpi is about 7 × 2 pixels
     pad = max(4, int(dpi / 50))
     out: list[_Crop] = []
-    h, w = clean.shape
     for g in grids:
         # cells whose columns come from text gaps are loose: a neighbour's word may reach into one.
         # Only their empty cells are read again, with every word the page reading placed whited out.
@@ -80,19 +122,13 @@ def candidate_cells(
         for cell in g.cells:
             if g.gap_columns and cell.text.strip():
                 continue
-            x0 = max(int(cell.bbox[0] / scale) + margin, 0)
-            y0 = max(int(cell.bbox[1] / scale) + margin, 0)
-            x1 = min(int(cell.bbox[2] / scale) - margin, w)
-            y1 = min(int(cell.bbox[3] / scale) - margin, h)
-            if x1 - x0 < 4 or y1 - y0 < 4:
+            box = _cell_region(cell, clean, scale, margin)
+            if box is None:
                 continue
+            x0, y0, x1, y1 = box
             region = clean[y0:y1, x0:x1]
             if words:
-                region = region.copy()
-                for c in words:
-                    a, b = int(c["x0"] / scale) - x0 - pad, int(c["x1"] / scale) - x0 + pad
-                    t, u = int(c["top"] / scale) - y0 - pad, int(c["bottom"] / scale) - y0 + pad
-                    region[max(t, 0):max(u, 0), max(a, 0):max(b, 0)] = 255
+                region = _white_out(region, words, x0, y0, scale, pad)
             ink = region < 128
             uncovered = False
             if cell.text.strip():
@@ -102,11 +138,7 @@ def candidate_cells(
                     continue
             if int(ink.sum()) < min_ink:
                 continue
-            ys, xs = np.nonzero(ink)
-            ty0, ty1 = max(int(ys.min()) - pad, 0), min(int(ys.max()) + pad + 1, y1 - y0)
-            tx0, tx1 = max(int(xs.min()) - pad, 0), min(int(xs.max()) + pad + 1, x1 - x0)
-            crop = region[ty0:ty1, tx0:tx1]
-            out.append(_Crop(cell, x0 + tx0, y0 + ty0, crop, uncovered))
+            out.append(_trimmed(cell, region, ink, x0, y0, pad, uncovered))
     return out
 
 
@@ -177,15 +209,7 @@ def apply(plan: Plan, words: list[Word], ink: np.ndarray, scale: float, stroke: 
     height, so that re-read words get the same bold test and size as the
     rest of the page.
     """
-    per_crop: dict[int, list[Word]] = {}
-    for wd in words:
-        cx, cy = wd.left + wd.width / 2, wd.top + wd.height / 2
-        for i, (x, y, w, h, c) in enumerate(plan.placed):
-            if x - 2 <= cx <= x + w + 2 and y - 2 <= cy <= y + h + 2:
-                per_crop.setdefault(i, []).append(Word(
-                    wd.text, c.x0 + wd.left - x, c.y0 + wd.top - y, wd.width, wd.height, wd.conf,
-                    wd.block, wd.par, wd.line))
-                break
+    per_crop = _words_per_crop(plan, words)
     changed = plan.changed
     edge = layout.outline(ink) if stroke > 0 and per_crop else None
     for i, ws in per_crop.items():
@@ -269,37 +293,25 @@ def number_plan(
     """The ruled cells holding one unsure number, packed on a sheet for a reading with :data:`NUMBER_LANG`."""
     margin = max(3, int(dpi / 60))
     pad = max(4, int(dpi / 50))
-    h, w = clean.shape
     crops: list[_Crop] = []
     for g in grids:
         for cell in g.cells:
             text = _squash(cell.text)
             if not text or not _NUMBERISH.match(text) or cell.confidence is None or cell.confidence >= below:
                 continue
-            x0 = max(int(cell.bbox[0] / scale) + margin, 0)
-            y0 = max(int(cell.bbox[1] / scale) + margin, 0)
-            x1 = min(int(cell.bbox[2] / scale) - margin, w)
-            y1 = min(int(cell.bbox[3] / scale) - margin, h)
-            if x1 - x0 < 4 or y1 - y0 < 4:
+            box = _cell_region(cell, clean, scale, margin)
+            if box is None:
                 continue
+            x0, y0, x1, y1 = box
             region = clean[y0:y1, x0:x1]
             if g.gap_columns:
                 # loose cells: the words the page reading gave other cells are whited out
-                region = region.copy()
-                for other in g.cells:
-                    if other is cell:
-                        continue
-                    for c in other.chars:
-                        a, b = int(c["x0"] / scale) - x0 - 2, int(c["x1"] / scale) - x0 + 2
-                        t, u = int(c["top"] / scale) - y0 - 2, int(c["bottom"] / scale) - y0 + 2
-                        region[max(t, 0):max(u, 0), max(a, 0):max(b, 0)] = 255
+                others = [c for other in g.cells if other is not cell for c in other.chars]
+                region = _white_out(region, others, x0, y0, scale, 2)
             ink = region < 128
             if not ink.any():
                 continue
-            ys, xs = np.nonzero(ink)
-            ty0, ty1 = max(int(ys.min()) - pad, 0), min(int(ys.max()) + pad + 1, y1 - y0)
-            tx0, tx1 = max(int(xs.min()) - pad, 0), min(int(xs.max()) + pad + 1, x1 - x0)
-            crops.append(_Crop(cell, x0 + tx0, y0 + ty0, region[ty0:ty1, tx0:tx1]))
+            crops.append(_trimmed(cell, region, ink, x0, y0, pad))
     if not crops:
         return Plan(None, [], 0)
     sheet, placed = _pack(crops, dpi, line_h)
@@ -315,15 +327,7 @@ def apply_numbers(plan: Plan, words: list[Word], scale: float, line_h: float) ->
     cell's confidence drops to :data:`DISAGREE_CONF`, so that the number is
     ``ok`` only when a check proves it.
     """
-    per_crop: dict[int, list[Word]] = {}
-    for wd in words:
-        cx, cy = wd.left + wd.width / 2, wd.top + wd.height / 2
-        for i, (x, y, w, h, c) in enumerate(plan.placed):
-            if x - 2 <= cx <= x + w + 2 and y - 2 <= cy <= y + h + 2:
-                per_crop.setdefault(i, []).append(Word(
-                    wd.text, c.x0 + wd.left - x, c.y0 + wd.top - y, wd.width, wd.height, wd.conf,
-                    wd.block, wd.par, wd.line))
-                break
+    per_crop = _words_per_crop(plan, words)
     confirmed = changed = 0
     for i, ws in per_crop.items():
         cell = plan.placed[i][4].cell
