@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -293,7 +294,7 @@ def _drop_unread(g: Grid) -> None:
 
 def build_grids(
     page: int, tables: list[list[tuple[float, float, float, float]]], chars: list[Char],
-    rules: list[tuple[float, float, float]] | None = None, unread: list[Char] | None = None,
+    rules: list[tuple[float, float, float]] | None = None, unread: Callable[[], list[Char]] | None = None,
 ) -> tuple[list[Grid], list[Char]]:
     """Grids of the ruled tables (cell boxes in points), then whitespace tables among the rest.
 
@@ -303,9 +304,13 @@ def build_grids(
     points — a table ruled with horizontal lines only has no cells for the
     line finder, and its rules tell the whitespace reader where its header
     and rows end, as they do on a PDF page.
+    ``unread``: gives the stand-in glyphs of :func:`unread_ink`, asked only
+    when a ruled table comes out as one column (finding them costs a pass
+    over the page image).
     Returns the grids (top to bottom) and the glyphs outside every table.
     """
     grids: list[Grid] = []
+    blobs_all: list[Char] | None = None
     for boxes in tables:
         x0 = min(b[0] for b in boxes)
         top = min(b[1] for b in boxes)
@@ -314,7 +319,9 @@ def build_grids(
         inner = [c for c in chars if _centre_in(c, (x0, top, x1, bottom))]
         g = grid_from_boxes(page, boxes, inner)
         if g is not None and g.n_cols == 1:
-            blobs = [c for c in unread or [] if _centre_in(c, (x0, top, x1, bottom))]
+            if blobs_all is None:
+                blobs_all = unread() if unread is not None else []
+            blobs = [c for c in blobs_all if _centre_in(c, (x0, top, x1, bottom))]
             g = split_columns_by_gaps(g, inner + blobs)
             if blobs:
                 _drop_unread(g)

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from extract.chars import Line
@@ -78,8 +79,7 @@ def _turned_180(p: _Pass) -> _Pass:
         return (w - b[2], h - b[3], w - b[0], h - b[1])
 
     rules = rulings.Rulings(
-        orient.turn(r.horizontal, 180), orient.turn(r.vertical, 180),
-        [[box(b) for b in cells] for cells in r.tables], [box(f) for f in r.frames],
+        orient.turn(r.mask, 180), [[box(b) for b in cells] for cells in r.tables], [box(f) for f in r.frames],
         [(h - y, w - x1, w - x0) for y, x0, x1 in r.loose],
     )
     return _Pass(orient.turn(p.gray, 180), orient.turn(p.ink, 180), rules, p.skew, orient.turn(p.clean, 180))
@@ -180,7 +180,9 @@ def _after_main(job: _Job, words: list[tess.Word], psm: int, osd: str, bold: boo
     chars = layout.words_to_chars(p.words, scale, layout.bold_words(widths, job.stroke), job.line_h)
     tables_pt = [[(b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale) for b in cells] for cells in p.rules.tables]
     loose_pt = [(y * scale, a * scale, b * scale) for y, a, b in p.rules.loose]
-    unread = layout.unread_ink(p.clean, p.words, p.rules.frames, scale, job.line_h)
+    def unread() -> list:
+        return layout.unread_ink(p.clean, p.words, p.rules.frames, scale, job.line_h)
+
     job.grids, job.outside = layout.build_grids(job.img.page, tables_pt, chars, loose_pt, unread)
     if reread_empty:
         job.plan = reread.plan(job.grids, p.clean, scale, dpi, job.line_h, REREAD_BELOW)
@@ -246,6 +248,8 @@ def ocr_images(
     whose reading is noise (an upside-down page reads as low-confidence
     garbage); ``"always"`` for every page; ``"never"`` trusts the image.
     """
+    # one core per page, as for Tesseract: OpenCV's own threads would only take the other worker's core
+    cv2.setNumThreads(1)
     jobs: list[_Job] = []
     for img in imgs:
         t0 = time.perf_counter()
