@@ -131,3 +131,17 @@ def test_upside_down_page_and_page_break():
     assert par.rows[1] == ["1", "Sở Xây dựng", "94,00", "48,00", "19,18", "14,91", "82,09", "87,33%"]
     assert par.rows[0][2:] == ["91,26", "41,57", "18,34", "14,61", "74,52", "81,71%"]
     assert par.row_bold[0] and not par.row_bold[1]  # the group row is bold on paper
+
+
+@pytest.mark.slow
+def test_upside_down_page_found_by_its_reading(monkeypatch):
+    """A page the ascender test does not flag is read as it lies; the low-confidence reading
+    sends it to OSD, and it is read again the right way up."""
+    from extract.ocr import page as ocr_page_module
+
+    monkeypatch.setattr(ocr_page_module, "UPSIDE_DOWN_SCORE", -100.0)
+    op = ocr_page_module.ocr_page(str(SCANS / "unit_par_2021_scan.pdf"), 3)
+    assert op.turned == 180
+    assert op.mean_conf is not None and op.mean_conf > 80
+    cells = [c.text for g in op.grids for c in g.cells]
+    assert "Sở Xây dựng" in cells and "94,00" in cells
