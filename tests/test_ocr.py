@@ -145,3 +145,27 @@ def test_upside_down_page_found_by_its_reading(monkeypatch):
     assert op.mean_conf is not None and op.mean_conf > 80
     cells = [c.text for g in op.grids for c in g.cells]
     assert "Sở Xây dựng" in cells and "94,00" in cells
+
+
+def test_pages_shared_by_their_weight():
+    """Workers get batches of about equal cost, guessed from each page's stored size."""
+    from extract.ocr.raster import page_weights
+    from extract.ocr.scan import MAX_BATCH, _chunks
+
+    w = page_weights(SCANS / "par_sipas_2023_scan.tif")
+    assert w is not None and len(w) == 10
+    assert w[8] < 10_000 < 40_000 < w[3]  # page 9 is a few lines, page 4 a dense table
+    assert page_weights(SCANS / "unit_par_2021_scan.pdf") is not None
+    assert page_weights(SCANS / "par_sipas_2023_p10.png") is None  # PNG: no stored page sizes
+    batches = _chunks(list(range(1, 11)), 2, w)
+    assert sorted(p for b in batches for p in b) == list(range(1, 11))
+    assert len(batches) == 4 and all(len(b) <= MAX_BATCH for b in batches)
+    cost = [sum(w[p - 1] for p in b) for b in batches]
+    assert cost == sorted(cost, reverse=True)  # the heaviest first
+    # batches of about equal cost (within a quarter of a dense page); runs of pages: 3 : 1
+    assert max(cost) - min(cost) < 12_000
+    runs = _chunks(list(range(1, 11)), 2)
+    assert runs == [[1, 2, 3], [4, 5, 6], [7, 8], [9, 10]]
+    run_cost = [sum(w[p - 1] for p in b) for b in runs]
+    assert max(run_cost) > 2.5 * min(run_cost)
+    assert _chunks(list(range(1, 11)), 1) == [[1, 2, 3, 4], [5, 6, 7], [8, 9, 10]]

@@ -59,6 +59,46 @@ def page_count(path: Path) -> int:
         return int(getattr(im, "n_frames", 1))
 
 
+def page_weights(path: Path) -> list[float] | None:
+    """The stored (compressed) size of each page's scan, a cheap guess at how long its OCR takes.
+
+    Compressed size follows the ink on the page (G4, JPEG and Flate code
+    edges and strokes), and so the words Tesseract reads: on the samples'
+    10-page TIFF, 6.6 kB pages take 0.65 s and 42 kB pages 2.6 s.  Read from
+    the file's structure without decoding any image: TIFF strip (or tile)
+    byte counts, the stream length of a PDF page's image.  ``None`` when the
+    file does not tell (a PDF page that is not one image, a damaged file).
+    """
+    try:
+        if is_pdf(path):
+            import pypdfium2 as pdfium
+            import pypdfium2.raw as pdfium_c
+
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                out = []
+                for pg in pdf:
+                    images = list(pg.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+                    if len(images) != 1:
+                        return None
+                    out.append(float(pdfium_c.FPDFImageObj_GetImageDataRaw(images[0].raw, None, 0)))
+                return out
+            finally:
+                pdf.close()
+        with Image.open(path) as im:
+            out = []
+            for i in range(int(getattr(im, "n_frames", 1))):
+                im.seek(i)
+                tags = getattr(im, "tag_v2", None)
+                counts = (tags.get(279) or tags.get(325)) if tags is not None else None  # strips / tiles
+                if not counts:
+                    return None
+                out.append(float(sum(counts)))
+            return out
+    except Exception:  # noqa: BLE001 - only a scheduling hint: the pages are read (and fail) later
+        return None
+
+
 def _image_dpi(im: Image.Image) -> float:
     dpi = im.info.get("dpi")
     try:
