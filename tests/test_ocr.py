@@ -169,3 +169,24 @@ def test_pages_shared_by_their_weight():
     run_cost = [sum(w[p - 1] for p in b) for b in runs]
     assert max(run_cost) > 2.5 * min(run_cost)
     assert _chunks(list(range(1, 11)), 1) == [[1, 2, 3, 4], [5, 6, 7], [8, 9, 10]]
+
+
+@pytest.mark.slow
+def test_sideways_page_turned_by_the_ascender_test(monkeypatch):
+    """The landscape table page of the improvement scheme lies sideways: the ascender test alone
+    turns it (270°); when the test is fooled into the wrong quarter, the noisy reading sends the
+    page to OSD and it still comes out upright."""
+    from extract.ocr import orient
+    from extract.ocr import page as ocr_page_module
+
+    path = str(SCANS / "improvement_scheme_2022_scan.pdf")
+    calls: list[int] = []
+    real_osd = orient.osd_turn
+    monkeypatch.setattr(ocr_page_module.orient, "osd_turn", lambda *a, **k: calls.append(1) or real_osd(*a, **k))
+    op = ocr_page_module.ocr_page(path, 3)
+    assert (op.turned, calls) == (270, [])
+    monkeypatch.setattr(ocr_page_module.orient, "upright_score", lambda *a, **k: 1.0)
+    fooled = ocr_page_module.ocr_page(path, 3)
+    assert fooled.turned == 270 and calls == [1]
+    for got in (op, fooled):
+        assert got.mean_conf is not None and got.mean_conf > 80

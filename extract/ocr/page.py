@@ -28,6 +28,11 @@ REREAD_BELOW = 65.0
 #: table pages of the blind scans score down to -0.30; the upside-down sample page -0.42), and asking
 #: OSD on every doubtful page cost 15 % of the pages 0.3–0.5 s each for no turn.
 UPSIDE_DOWN_SCORE = -0.35
+#: A sideways page turned a quarter counter-clockwise is kept (score at least this) or turned on by a half
+#: (score at most minus this) on the ascender test alone; between, OSD decides.  Upright report pages
+#: score 0.9–1.7 when they hold prose or names, so most landscape tables need no OSD (0.3 s with its
+#: model load); a wrong call reads as noise and goes to OSD after all.
+SIDEWAYS_SURE = 0.3
 
 
 @dataclass
@@ -97,33 +102,45 @@ def _recognize(p: _Pass, dpi: float, psm: int) -> _Pass:
     return p
 
 
-def _orient(gray: np.ndarray, dpi: float, osd: str, notes: list[str]) -> tuple[_Pass, int]:
-    """The page prepared the right way up, and the quarter turns that took (degrees counter-clockwise).
+def _orient(gray: np.ndarray, dpi: float, osd: str, notes: list[str]) -> tuple[_Pass, int, bool]:
+    """The page prepared the right way up, the quarter turns that took (degrees counter-clockwise),
+    and whether OSD was asked (when not, a reading that comes out as noise sends the page to OSD).
 
     OSD costs a fifth of a page's OCR, so with ``"auto"`` it is asked only
-    when the page lies sideways (90° or 270°?) or when the cheap ascender
-    test (:func:`extract.ocr.orient.upright_score`) says the page is upside
-    down; a doubtful page is read as it lies, and its reading tells (see
-    :data:`UPSIDE_DOWN_CONF`).
+    when the cheap ascender test (:func:`extract.ocr.orient.upright_score`)
+    says the page is upside down, or cannot tell which way up a page lying
+    sideways (90° or 270°?) goes; a doubtful page is read as it lies, and its
+    reading tells (see :data:`UPSIDE_DOWN_CONF`).
     """
     skew, sideways = orient.estimate_skew(gray)
     turned = 0
+    quarter: _Pass | None = None  # the page prepared a quarter turn counter-clockwise
+    if osd == "auto" and sideways:
+        quarter = _prepare(orient.turn(gray, 90), dpi)
+        score = orient.upright_score(255 - quarter.clean, quarter.rules.tables)
+        if score >= SIDEWAYS_SURE:
+            return quarter, 90, False
+        if score <= -SIDEWAYS_SURE:
+            return _turned_180(quarter), 270, False
     if osd == "always" or (osd == "auto" and sideways):
         t = orient.osd_turn(gray, dpi)
         if t is None and sideways:
             t = 90  # OSD could not tell: turning at least makes the lines horizontal
             notes.append("OSD failed on a sideways page; turned 90°")
+        if quarter is not None and t in (90, 270):
+            return ((quarter, 90, True) if t == 90 else (_turned_180(quarter), 270, True))
         if t:
             gray, turned = orient.turn(gray, t), t
-        return _prepare(gray, dpi, None if t else skew), turned
+        return _prepare(gray, dpi, None if t else skew), turned, True
     p = _prepare(gray, dpi, skew)
+    asked = False
     if osd == "auto" and orient.upright_score(255 - p.clean, p.rules.tables) < UPSIDE_DOWN_SCORE:
-        t = orient.osd_turn(p.gray, dpi)
+        t, asked = orient.osd_turn(p.gray, dpi), True
         if t == 180:
             p, turned = _turned_180(p), t
         elif t:
             p, turned = _prepare(orient.turn(gray, t), dpi), t
-    return p, turned
+    return p, turned, asked
 
 
 def footnote_separator(rules: rulings.Rulings, height: int, dpi: float) -> int | None:
@@ -146,6 +163,7 @@ class _Job:
     img: raster.PageImage
     p: _Pass
     turned: int
+    asked: bool  # OSD decided the orientation
     notes: list[str]
     t0: float  # when the current stage began (see ``seconds``)
     grids: list[Grid] = field(default_factory=list)
@@ -168,15 +186,16 @@ def _after_main(job: _Job, words: list[tess.Word], psm: int, osd: str, bold: boo
     layout.split_signs(p.words, p.ink)
     layout.mark_superscripts(p.words, p.ink)
     layout.mark_or_equal(p.words, p.ink)
-    if osd == "auto" and not job.turned and _median_conf(p.words) < UPSIDE_DOWN_CONF:
+    if osd == "auto" and not job.asked and _median_conf(p.words) < UPSIDE_DOWN_CONF:
         # the last resort: the reading is noise, so ask OSD and read again (alone) if it says turn
         t = orient.osd_turn(p.gray, dpi)
         if t is None:
             job.notes.append("low OCR confidence and OSD could not tell the orientation")
         elif t:
-            q = _recognize(_prepare(orient.turn(job.img.gray, t), dpi), dpi, psm)
+            total = (job.turned + t) % 360  # OSD saw the page as already turned
+            q = _recognize(_prepare(orient.turn(job.img.gray, total), dpi), dpi, psm)
             if _median_conf(q.words) > _median_conf(p.words):
-                job.p, job.turned = q, t
+                job.p, job.turned = q, total
                 p = q
     scale = job.scale
     widths = layout.stroke_widths(p.ink, p.words) if bold else []
@@ -259,8 +278,8 @@ def ocr_images(
     for img in imgs:
         t0 = time.perf_counter()
         notes: list[str] = []
-        p, turned = _orient(img.gray, img.dpi, osd, notes)
-        jobs.append(_Job(img, p, turned, notes, t0, seconds=time.perf_counter() - t0))
+        p, turned, asked = _orient(img.gray, img.dpi, osd, notes)
+        jobs.append(_Job(img, p, turned, asked, notes, t0, seconds=time.perf_counter() - t0))
     main: list[list[tess.Word]] = [[] for _ in jobs]
     for dpi, idx in _by_dpi(jobs).items():
         t0 = time.perf_counter()
