@@ -54,6 +54,9 @@ class OcrPage:
     footnote_top: float | None = None  # below this (points) is the footnote area of the page
 
 
+_NO_PIXELS = np.zeros((0, 0), np.uint8)  # in place of an image no later stage looks at
+
+
 @dataclass
 class _Pass:
     gray: np.ndarray
@@ -192,10 +195,9 @@ def _after_main(job: _Job, words: list[tess.Word], psm: int, osd: str, bold: boo
         if t is None:
             job.notes.append("low OCR confidence and OSD could not tell the orientation")
         elif t:
-            total = (job.turned + t) % 360  # OSD saw the page as already turned
-            q = _recognize(_prepare(orient.turn(job.img.gray, total), dpi), dpi, psm)
+            q = _recognize(_prepare(orient.turn(p.gray, t), dpi), dpi, psm)
             if _median_conf(q.words) > _median_conf(p.words):
-                job.p, job.turned = q, total
+                job.p, job.turned = q, (job.turned + t) % 360  # OSD saw the page as already turned
                 p = q
     scale = job.scale
     widths = layout.stroke_widths(p.ink, p.words) if bold else []
@@ -279,6 +281,10 @@ def ocr_images(
         t0 = time.perf_counter()
         notes: list[str] = []
         p, turned, asked = _orient(img.gray, img.dpi, osd, notes)
+        # a batch holds its pages until all are read: keep only the pixels later stages use (the page as
+        # turned and deskewed, its ink, what Tesseract reads), not the page as loaded or the rule mask
+        img = raster.PageImage(img.page, _NO_PIXELS, img.dpi)
+        p.rules.mask = _NO_PIXELS
         jobs.append(_Job(img, p, turned, asked, notes, t0, seconds=time.perf_counter() - t0))
     main: list[list[tess.Word]] = [[] for _ in jobs]
     for dpi, idx in _by_dpi(jobs).items():
