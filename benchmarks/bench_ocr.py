@@ -119,8 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("scans", nargs="*", help="scan files with .expected.json next to them (default: samples/scans)")
     ap.add_argument("--multi", default=str(DEFAULT_MULTI), help="multi-page scan for the 1-vs-2-workers run")
     ap.add_argument("--skip-workers", action="store_true", help="do not run the 1-vs-2-workers comparison")
-    ap.add_argument("--repeat", type=int, default=1,
-                    help="timings are the best of N runs (the machine may be shared; default 1, workers: 2)")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="timings are the best of N runs, for both programs (default 3: on a shared machine the "
+                         "same page's time varies by a tenth from one run to the next)")
     ap.add_argument("--verbose", "-v", action="store_true", help="accuracy tables with the first differing cells")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = ap.parse_args(argv)
