@@ -95,6 +95,17 @@ def words_to_chars(words: list[Word], scale: float, bold: set[int] | None = None
 _SIGNED = re.compile(r"^[-–+][\d(]")
 
 
+def _first_glyph(cols: np.ndarray) -> tuple[int, int]:
+    """Columns ``[start, end)`` of the first run of inked columns (``cols``: any ink per column)."""
+    k = 0
+    while k < len(cols) and not cols[k]:
+        k += 1
+    start = k
+    while k < len(cols) and cols[k]:
+        k += 1
+    return start, k
+
+
 def split_signs(words: list[Word], ink: np.ndarray) -> None:
     """Restore the printed space in ``- 0,163``.
 
@@ -109,11 +120,7 @@ def split_signs(words: list[Word], ink: np.ndarray) -> None:
         if crop.size == 0:
             continue
         cols = crop.any(axis=0)
-        k = 0
-        while k < len(cols) and not cols[k]:
-            k += 1
-        while k < len(cols) and cols[k]:  # the sign
-            k += 1
+        _, k = _first_glyph(cols)  # the sign
         start = k
         while k < len(cols) and not cols[k]:
             k += 1
@@ -136,14 +143,8 @@ def mark_or_equal(words: list[Word], ink: np.ndarray) -> int:
         crop = ink[w.top:w.bottom, w.left:w.right] > 0
         if crop.size == 0:
             continue
-        cols = crop.any(axis=0)
-        k = 0
-        while k < len(cols) and not cols[k]:
-            k += 1
-        start = k
-        while k < len(cols) and cols[k]:  # the first glyph
-            k += 1
-        glyph = crop[:, start:k]
+        start, end = _first_glyph(crop.any(axis=0))
+        glyph = crop[:, start:end]
         if glyph.shape[1] < 3:
             continue
         rows = glyph.any(axis=1)

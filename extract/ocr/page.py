@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -273,11 +274,23 @@ def _finish(job: _Job, number_words: list[tess.Word]) -> OcrPage:
     )
 
 
-def _by_dpi(jobs: list[_Job]) -> dict[float, list[int]]:
+def _read_batched(jobs: list[_Job], image: Callable[[_Job], np.ndarray | None], psm: int,
+                  lang: str = tess.LANG) -> list[list[tess.Word]]:
+    """One Tesseract run per resolution over the image ``image`` gives for each job (jobs it gives
+    ``None`` are skipped); the words of each job, and each job's share of the run's time added to it."""
+    out: list[list[tess.Word]] = [[] for _ in jobs]
     groups: dict[float, list[int]] = {}
-    for i, j in enumerate(jobs):
-        groups.setdefault(j.img.dpi, []).append(i)
-    return groups
+    for i, job in enumerate(jobs):
+        if image(job) is not None:
+            groups.setdefault(job.img.dpi, []).append(i)
+    for dpi, idx in groups.items():
+        t0 = time.perf_counter()
+        found = tess.words_batch([image(jobs[i]) for i in idx], dpi, psm=psm, lang=lang, binary=True)
+        share = (time.perf_counter() - t0) / len(idx)
+        for i, words in zip(idx, found, strict=True):
+            out[i] = words
+            jobs[i].seconds += share
+    return out
 
 
 def ocr_images(
@@ -308,45 +321,19 @@ def ocr_images(
         img = raster.PageImage(img.page, _NO_PIXELS, img.dpi)
         p.rules.mask = _NO_PIXELS
         jobs.append(_Job(img, p, turned, asked, notes, t0, seconds=time.perf_counter() - t0))
-    main: list[list[tess.Word]] = [[] for _ in jobs]
-    for dpi, idx in _by_dpi(jobs).items():
-        t0 = time.perf_counter()
-        found = tess.words_batch([jobs[i].p.clean for i in idx], dpi, psm=psm, binary=True)
-        share = (time.perf_counter() - t0) / len(idx)
-        for i, words in zip(idx, found, strict=True):
-            main[i] = words
-            jobs[i].seconds += share
+    main = _read_batched(jobs, lambda j: j.p.clean, psm)
     for job, words in zip(jobs, main, strict=True):
         t0 = time.perf_counter()
         _after_main(job, words, psm, osd, bold, reread_empty)
         job.seconds += time.perf_counter() - t0
-    sheets: list[list[tess.Word]] = [[] for _ in jobs]
-    with_sheet = [i for i, j in enumerate(jobs) if j.plan is not None and j.plan.sheet is not None]
-    for dpi, idx in _by_dpi([jobs[i] for i in with_sheet]).items():
-        pick = [with_sheet[k] for k in idx]
-        t0 = time.perf_counter()
-        found = tess.words_batch([jobs[i].plan.sheet for i in pick], dpi, psm=reread.SHEET_PSM,  # type: ignore[union-attr]
-                                 binary=True)
-        share = (time.perf_counter() - t0) / len(pick)
-        for i, words in zip(pick, found, strict=True):
-            sheets[i] = words
-            jobs[i].seconds += share
+    sheets = _read_batched(jobs, lambda j: j.plan.sheet if j.plan is not None else None, reread.SHEET_PSM)
     for job, words in zip(jobs, sheets, strict=True):
         t0 = time.perf_counter()
         _apply_sheet(job, words)
         job.seconds += time.perf_counter() - t0
     # a second opinion on the unsure numbers, by a model that reads digits better (one run for all pages)
-    numbers: list[list[tess.Word]] = [[] for _ in jobs]
-    with_numbers = [i for i, j in enumerate(jobs) if j.numbers is not None and j.numbers.sheet is not None]
-    for dpi, idx in _by_dpi([jobs[i] for i in with_numbers]).items():
-        pick = [with_numbers[k] for k in idx]
-        t0 = time.perf_counter()
-        found = tess.words_batch([jobs[i].numbers.sheet for i in pick], dpi, psm=reread.SHEET_PSM,  # type: ignore[union-attr]
-                                 lang=reread.NUMBER_LANG, binary=True)
-        share = (time.perf_counter() - t0) / len(pick)
-        for i, words in zip(pick, found, strict=True):
-            numbers[i] = words
-            jobs[i].seconds += share
+    numbers = _read_batched(jobs, lambda j: j.numbers.sheet if j.numbers is not None else None, reread.SHEET_PSM,
+                            lang=reread.NUMBER_LANG)
     out = []
     for job, words in zip(jobs, numbers, strict=True):
         job.t0 = time.perf_counter()

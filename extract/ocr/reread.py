@@ -80,6 +80,18 @@ def _white_out(region: np.ndarray, chars: list, x0: int, y0: int, scale: float, 
     return region
 
 
+def _cell_pixels(cell: GridCell, clean: np.ndarray, scale: float, margin: int, hide: list, pad: int
+                 ) -> tuple[np.ndarray, int, int] | None:
+    """The pixels inside a cell (see :func:`_cell_region`) with the glyphs ``hide`` whited out, and the
+    page pixel of their top-left corner; None when the cell is too small."""
+    box = _cell_region(cell, clean, scale, margin)
+    if box is None:
+        return None
+    x0, y0, x1, y1 = box
+    region = clean[y0:y1, x0:x1]
+    return (_white_out(region, hide, x0, y0, scale, pad) if hide else region), x0, y0
+
+
 def _trimmed(cell: GridCell, region: np.ndarray, ink: np.ndarray, x0: int, y0: int, pad: int,
              uncovered: bool = False) -> _Crop:
     """The crop of a cell's region around its ink, ``pad`` pixels wide."""
@@ -122,13 +134,10 @@ def candidate_cells(
         for cell in g.cells:
             if g.gap_columns and cell.text.strip():
                 continue
-            box = _cell_region(cell, clean, scale, margin)
-            if box is None:
+            got = _cell_pixels(cell, clean, scale, margin, words, pad)
+            if got is None:
                 continue
-            x0, y0, x1, y1 = box
-            region = clean[y0:y1, x0:x1]
-            if words:
-                region = _white_out(region, words, x0, y0, scale, pad)
+            region, x0, y0 = got
             ink = region < 128
             uncovered = False
             if cell.text.strip():
@@ -299,15 +308,12 @@ def number_plan(
             text = _squash(cell.text)
             if not text or not _NUMBERISH.match(text) or cell.confidence is None or cell.confidence >= below:
                 continue
-            box = _cell_region(cell, clean, scale, margin)
-            if box is None:
+            # loose cells: the words the page reading gave other cells are whited out
+            others = [c for other in g.cells if other is not cell for c in other.chars] if g.gap_columns else []
+            got = _cell_pixels(cell, clean, scale, margin, others, 2)
+            if got is None:
                 continue
-            x0, y0, x1, y1 = box
-            region = clean[y0:y1, x0:x1]
-            if g.gap_columns:
-                # loose cells: the words the page reading gave other cells are whited out
-                others = [c for other in g.cells if other is not cell for c in other.chars]
-                region = _white_out(region, others, x0, y0, scale, 2)
+            region, x0, y0 = got
             ink = region < 128
             if not ink.any():
                 continue

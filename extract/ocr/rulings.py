@@ -96,8 +96,8 @@ def _snap(v: np.ndarray, lines: list[float], tol: float) -> np.ndarray:
     """Each value of ``v`` moved onto the nearest of ``lines`` when one is within ``tol`` (all cells of a
     table at once: a page has hundreds)."""
     pos = np.sort(np.asarray(lines, dtype=np.float64))
-    i = np.clip(np.searchsorted(pos, v), 1, len(pos) - 1) if len(pos) > 1 else np.zeros(len(v), dtype=np.int64)
-    lo, hi = pos[i - 1] if len(pos) > 1 else pos[i], pos[i]
+    i = np.searchsorted(pos, v)
+    lo, hi = pos[np.maximum(i - 1, 0)], pos[np.minimum(i, len(pos) - 1)]
     best = np.where(np.abs(hi - v) < np.abs(lo - v), hi, lo)
     return np.where(np.abs(best - v) <= tol, best, v)
 
